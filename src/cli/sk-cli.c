@@ -1,0 +1,433 @@
+/* sk-cli.c — the command line: validate, info, new, templates
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs with no display and links only the core. Results go to standard
+ * output, problems to standard error; the exit status says which of
+ * SK_CLI_OK, SK_CLI_INVALID or SK_CLI_USAGE happened.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sk-cli.h"
+#include "sk-error.h"
+#include "sk-group.h"
+#include "sk-level.h"
+#include "sk-map.h"
+#include "sk-municipality.h"
+#include "sk-pathway.h"
+#include "sk-service.h"
+#include "sk-templates.h"
+
+typedef int (*VerbFunc) (int argc, char **argv);
+
+static int
+usage_error (const char *verb,
+             const char *message)
+{
+  g_printerr ("sammenkart%s%s: %s\n", verb ? " " : "", verb ? verb : "", message);
+  g_printerr (_("Run “sammenkart --help” to see how to use it.\n"));
+  return SK_CLI_USAGE;
+}
+
+/* Parses the options of a verb; on failure prints why. */
+static gboolean
+parse_options (const char    *verb,
+               const char    *parameters,
+               const char    *summary,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv,
+               int           *status)
+{
+  g_autofree char *usage = g_strjoin (" ", verb, parameters, NULL);
+  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_strict_posix (context, FALSE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = usage_error (verb, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_file_error (const GError *error)
+{
+  return error->domain == G_FILE_ERROR;
+}
+
+static int
+run_validate (int    argc,
+              char **argv)
+{
+  GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
+  int status = SK_CLI_OK;
+
+  if (!parse_options ("validate", _("FILE…"),
+                      _("Checks maps and lists every problem in them."),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return usage_error ("validate", _("name at least one map to check"));
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SkMap) map = sk_map_load_from_file (argv[i], &error);
+      g_autofree char *name = g_filename_display_name (argv[i]);
+
+      if (map != NULL)
+        {
+          g_print (_("%s: valid\n"), name);
+          continue;
+        }
+      g_printerr ("%s\n", error->message);
+      if (is_file_error (error))
+        status = SK_CLI_USAGE;
+      else if (status == SK_CLI_OK)
+        status = SK_CLI_INVALID;
+    }
+  return status;
+}
+
+/* Prints @text padded with spaces to @width characters. */
+static void
+print_padded (const char *text,
+              guint       width)
+{
+  glong len = g_utf8_strlen (text, -1);
+
+  g_print ("%s", text);
+  for (glong i = len; i < (glong) width; i++)
+    g_print (" ");
+}
+
+static void
+print_count_line (const char *number,
+                  const char *name,
+                  const char *count)
+{
+  g_print ("  ");
+  print_padded (number, 4);
+  print_padded (name, 56);
+  g_print (" %s\n", count);
+}
+
+static void
+print_levels (SkMap      *map,
+              const char *lang)
+{
+  GListModel *levels = sk_map_get_levels (map);
+  guint n = g_list_model_get_n_items (levels);
+  g_autoptr(GPtrArray) side = sk_map_get_services_on_level (map, NULL);
+
+  g_print (_("Levels, from the top of the pyramid:\n"));
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(SkLevel) level = g_list_model_get_item (levels, i - 1);
+      g_autoptr(GPtrArray) services = sk_map_get_services_on_level (map, sk_item_get_id (SK_ITEM (level)));
+      g_autofree char *number = g_strdup_printf ("%u", i);
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u service", "%u services", services->len),
+                                                services->len);
+
+      print_count_line (number, sk_level_get_name (level, lang), count);
+    }
+  if (side->len > 0)
+    {
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u service", "%u services", side->len),
+                                                side->len);
+      print_count_line ("", _("Beside the pyramid"), count);
+    }
+}
+
+static void
+print_pathways (SkMap      *map,
+                const char *lang)
+{
+  GListModel *pathways = sk_map_get_pathways (map);
+  guint n = g_list_model_get_n_items (pathways);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u pathway:\n", "%u pathways:\n", n), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkPathway) pathway = g_list_model_get_item (pathways, i);
+      guint steps = sk_pathway_get_n_steps (pathway);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", steps),
+                                                steps);
+
+      print_count_line (number, sk_pathway_get_name (pathway, lang), count);
+    }
+}
+
+static void
+print_municipality_list (GPtrArray *names)
+{
+  g_ptr_array_add (names, NULL);
+  {
+    g_autofree char *joined = g_strjoinv (", ", (char **) names->pdata);
+    g_print ("%s\n", joined);
+  }
+}
+
+static void
+print_municipalities (SkMap      *map,
+                      const char *lang)
+{
+  GListModel *municipalities = sk_map_get_municipalities (map);
+  GListModel *groups = sk_map_get_groups (map);
+  guint n = g_list_model_get_n_items (municipalities);
+  g_autoptr(GPtrArray) ungrouped = g_ptr_array_new_with_free_func (g_free);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u municipality", "%u municipalities", n), n);
+  g_print (g_dngettext (GETTEXT_PACKAGE, " in %u group:\n", " in %u groups:\n",
+                        g_list_model_get_n_items (groups)),
+           g_list_model_get_n_items (groups));
+
+  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(SkGroup) group = g_list_model_get_item (groups, g);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SkMunicipality) municipality = g_list_model_get_item (municipalities, i);
+
+          if (g_strcmp0 (sk_municipality_get_group_id (municipality),
+                         sk_item_get_id (SK_ITEM (group))) == 0)
+            {
+              const char *sami = sk_municipality_get_sami_name (municipality);
+
+              g_ptr_array_add (names, sami != NULL
+                               ? g_strdup_printf ("%s (%s)", sk_municipality_get_name (municipality), sami)
+                               : g_strdup (sk_municipality_get_name (municipality)));
+            }
+        }
+      g_print ("  ");
+      print_padded (sk_group_get_name (group, lang), 12);
+      g_print (" ");
+      print_municipality_list (names);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkMunicipality) municipality = g_list_model_get_item (municipalities, i);
+      if (sk_municipality_get_group_id (municipality) == NULL)
+        g_ptr_array_add (ungrouped, g_strdup (sk_municipality_get_name (municipality)));
+    }
+  if (ungrouped->len > 0)
+    {
+      g_print ("  ");
+      print_padded (_("No group"), 12);
+      g_print (" ");
+      print_municipality_list (ungrouped);
+    }
+}
+
+static int
+run_info (int    argc,
+          char **argv)
+{
+  g_autofree char *lang = NULL;
+  GOptionEntry entries[] = {
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
+      N_("Show texts in this language (nb, nn, sma, en)"), N_("LANG") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkMap) map = NULL;
+  SkItem *properties;
+  const char *region, *checked;
+  int status = SK_CLI_OK;
+
+  if (!parse_options ("info", _("FILE"),
+                      _("Shows the levels, pathways and municipalities of a map."),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error ("info", _("name one map"));
+
+  map = sk_map_load_from_file (argv[1], &error);
+  if (map == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return is_file_error (error) ? SK_CLI_USAGE : SK_CLI_INVALID;
+    }
+  if (lang == NULL)
+    lang = g_strdup (sk_map_get_language (map));
+
+  properties = sk_map_get_properties (map);
+  region = sk_item_get_text (properties, "region", lang);
+  checked = sk_item_get_string (properties, "checked");
+
+  g_print ("%s\n", sk_map_get_title (map, lang));
+  if (*region)
+    g_print ("%s\n", region);
+  {
+    JsonArray *languages = sk_item_get_array (properties, "languages");
+    g_autoptr(GString) list = g_string_new (NULL);
+
+    for (guint i = 0; i < json_array_get_length (languages); i++)
+      g_string_append_printf (list, "%s%s", i ? ", " : "", json_array_get_string_element (languages, i));
+    g_print (_("Languages: %s\n"), list->str);
+  }
+  if (checked != NULL)
+    g_print (_("Content last checked: %s\n"), checked);
+  g_print ("\n");
+  print_levels (map, lang);
+  g_print ("\n");
+  print_pathways (map, lang);
+  g_print ("\n");
+  print_municipalities (map, lang);
+  return SK_CLI_OK;
+}
+
+static int
+run_new (int    argc,
+         char **argv)
+{
+  g_autofree char *template_name = NULL;
+  g_autofree char *output = NULL;
+  gboolean force = FALSE;
+  GOptionEntry entries[] = {
+    { "template", 't', 0, G_OPTION_ARG_STRING, &template_name,
+      N_("The template to start from (see “sammenkart templates”)"), N_("NAME") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write"), N_("FILE") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
+      N_("Replace the file if it exists"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkMap) map = NULL;
+  g_autofree char *name = NULL;
+  int status = SK_CLI_OK;
+
+  if (!parse_options ("new", NULL,
+                      _("Starts a new map from a template."),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return usage_error ("new", _("give the file with -o FILE"));
+  if (template_name == NULL)
+    return usage_error ("new", _("choose a template with --template NAME"));
+  if (output == NULL)
+    return usage_error ("new", _("choose the file to write with -o FILE"));
+
+  map = sk_templates_load (template_name, &error);
+  if (map == NULL)
+    return usage_error ("new", error->message);
+
+  name = g_filename_display_name (output);
+  if (!force && g_file_test (output, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("%s: the file exists; use --force to replace it\n"), name);
+      return SK_CLI_INVALID;
+    }
+  if (!sk_map_save_to_file (map, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return SK_CLI_INVALID;
+    }
+  g_print (_("%s: new map from the template «%s»\n"), name, template_name);
+  return SK_CLI_OK;
+}
+
+static int
+run_templates (int    argc,
+               char **argv)
+{
+  GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
+  g_auto(GStrv) names = NULL;
+  int status = SK_CLI_OK;
+
+  if (!parse_options ("templates", NULL, _("Lists the templates."),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return usage_error ("templates", _("takes no file"));
+
+  names = sk_templates_list ();
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SkMap) map = sk_templates_load (names[i], &error);
+
+      print_padded (names[i], 20);
+      g_print (" %s\n", map != NULL ? sk_map_get_title (map, sk_map_get_language (map))
+                                    : error->message);
+    }
+  return SK_CLI_OK;
+}
+
+static void
+print_help (void)
+{
+  g_print ("%s\n", _("Sammenkart — maps of the services for children and youth"));
+  g_print ("\n%s\n", _("Usage:"));
+  g_print ("  sammenkart validate FILE…                 %s\n", _("check maps and list every problem"));
+  g_print ("  sammenkart info FILE [--lang LANG]        %s\n", _("show levels, pathways and municipalities"));
+  g_print ("  sammenkart new --template NAME -o FILE    %s\n", _("start a map from a template"));
+  g_print ("  sammenkart templates                      %s\n", _("list the templates"));
+  g_print ("\n%s\n", _("Options:"));
+  g_print ("  -h, --help                                %s\n", _("show this help"));
+  g_print ("  --version                                 %s\n", _("show the version"));
+  g_print ("\n%s\n", _("“sammenkart COMMAND --help” tells more about a command."));
+  g_print ("%s\n", _("Exit status: 0 success, 1 a map is not valid or could not be written, 2 wrong use or a file that cannot be read."));
+}
+
+/**
+ * sk_cli_run:
+ *
+ * Runs the command line; returns the exit status.
+ */
+int
+sk_cli_run (int    argc,
+            char **argv)
+{
+  static const struct { const char *name; VerbFunc run; } verbs[] = {
+    { "validate", run_validate },
+    { "info", run_info },
+    { "new", run_new },
+    { "templates", run_templates },
+  };
+
+  if (argc < 2)
+    {
+      print_help ();
+      return SK_CLI_USAGE;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")
+      || g_str_equal (argv[1], "help"))
+    {
+      print_help ();
+      return SK_CLI_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("sammenkart %s\n", PACKAGE_VERSION);
+      return SK_CLI_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (argv[1], verbs[i].name))
+      return verbs[i].run (argc - 1, argv + 1);
+
+  if (argv[1][0] == '-')
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown option %s"), argv[1]);
+      return usage_error (NULL, message);
+    }
+  {
+    g_autofree char *message = g_strdup_printf (_("unknown command «%s»"), argv[1]);
+    return usage_error (NULL, message);
+  }
+}
