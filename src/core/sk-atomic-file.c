@@ -75,14 +75,16 @@ sk_atomic_file_replace (const char  *path,
   real_path = realpath (path, NULL);
   if (real_path == NULL)
     real_path = g_strdup (path);
-  display_name = g_filename_display_name (path);
+  display_name = g_filename_display_basename (path);
+  dir = g_path_get_dirname (real_path);
 
   if (g_stat (real_path, &st) == 0)
     {
       if (!S_ISREG (st.st_mode))
         {
           g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                       _("Could not save “%s”: it is not a regular file"), display_name);
+                       _("Could not save “%s” in %s: it is not a regular file"),
+                       display_name, dir);
           return FALSE;
         }
       mode = st.st_mode & 0777;
@@ -99,7 +101,6 @@ sk_atomic_file_replace (const char  *path,
       const char *reason = g_strrstr (local_error->message, ": ");
 
       reason = reason != NULL ? reason + 2 : local_error->message;
-      dir = g_path_get_dirname (real_path);
       g_set_error (error, G_FILE_ERROR, local_error->code,
                    _("Could not save “%s” in %s: %s. The file on disk is unchanged."),
                    display_name, dir, reason);

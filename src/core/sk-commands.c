@@ -19,6 +19,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "sk-json.h"
 #include "sk-command-types.h"
 #include "sk-commands.h"
 #include "sk-error.h"
@@ -166,7 +167,7 @@ set_path (JsonObject  *root,
                   for (guint j = 0; j < json_array_get_length (array); j++)
                     json_array_add_element (copy, (int) j == index
                                             ? g_steal_pointer (&owned)
-                                            : json_node_copy (json_array_get_element (array, j)));
+                                            : sk_json_node_copy (json_array_get_element (array, j)));
                   json_object_set_array_member (object, key, copy);
                 }
               return TRUE;
@@ -330,7 +331,7 @@ sk_command_new_edit (SkMap       *map,
     }
 
   changed = sk_item_dup_json (item);
-  if (!set_path (changed, path, value != NULL ? json_node_copy (value) : NULL, error))
+  if (!set_path (changed, path, value != NULL ? sk_json_node_copy (value) : NULL, error))
     return NULL;
 
   label = edit_label (map, kind, sk_item_get_id (item), path);
@@ -1158,7 +1159,7 @@ sk_command_new_add_step (SkMap       *map,
       if (i == (guint) index)
         json_array_add_object_element (rebuilt, json_object_ref (step));
       if (i < n)
-        json_array_add_element (rebuilt, json_node_copy (json_array_get_element (steps, i)));
+        json_array_add_element (rebuilt, sk_json_node_copy (json_array_get_element (steps, i)));
     }
   json_object_set_array_member (json, "steps", json_array_ref (rebuilt));
 
@@ -1242,12 +1243,12 @@ sk_command_new_move_step (SkMap       *map,
     {
       /* i walks the result; j the old steps without the moved one. */
       if (i == to)
-        json_array_add_element (rebuilt, json_node_copy (json_array_get_element (steps, from)));
+        json_array_add_element (rebuilt, sk_json_node_copy (json_array_get_element (steps, from)));
       else
         {
           if (j == from)
             j++;
-          json_array_add_element (rebuilt, json_node_copy (json_array_get_element (steps, j)));
+          json_array_add_element (rebuilt, sk_json_node_copy (json_array_get_element (steps, j)));
           j++;
         }
     }
@@ -1326,7 +1327,7 @@ sk_command_new_set_override (SkMap       *map,
       override = fresh;
     }
 
-  if (!set_path (override, path, value != NULL ? json_node_copy (value) : NULL, error))
+  if (!set_path (override, path, value != NULL ? sk_json_node_copy (value) : NULL, error))
     return NULL;
 
   /* Drop empty texts and objects the way the file would, then the override
@@ -1433,9 +1434,18 @@ sk_map_make_id (SkMap      *map,
                 SkKind      kind,
                 const char *name)
 {
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  g_autoptr(GString) nordic = g_string_new (name);
+  g_autofree char *ascii = NULL;
   g_autoptr(GString) base = g_string_new (NULL);
   char *id;
+
+  /* As Norwegian web addresses spell them: Røros → roros, Åfjord → afjord
+   * (plain transliteration would give "roeros"). */
+  g_string_replace (nordic, "ø", "o", 0);
+  g_string_replace (nordic, "Ø", "O", 0);
+  g_string_replace (nordic, "å", "a", 0);
+  g_string_replace (nordic, "Å", "A", 0);
+  ascii = g_str_to_ascii (nordic->str, "C");
 
   for (const char *p = ascii; *p && base->len < 40; p++)
     {

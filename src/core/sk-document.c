@@ -219,7 +219,7 @@ sk_document_save (SkDocument  *self,
 typedef struct {
   char   *path;
   GBytes *bytes;
-  guint   n_undo;  /* the state that was serialized */
+  guint64 serial;  /* the state that was serialized */
 } SaveJob;
 
 static void
@@ -273,7 +273,7 @@ sk_document_save_async (SkDocument          *self,
   job = g_new0 (SaveJob, 1);
   job->path = g_strdup (path);
   job->bytes = sk_map_serialize (self->map);
-  job->n_undo = sk_undo_stack_get_n_undo (self->undo_stack);
+  job->serial = sk_undo_stack_get_serial (self->undo_stack);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sk_document_save_async);
@@ -297,8 +297,7 @@ sk_document_save_finish (SkDocument    *self,
   job = g_task_get_task_data (G_TASK (result));
   set_path (self, job->path);
   /* Only if nothing changed while writing is what is on disk the map. */
-  if (sk_undo_stack_get_n_undo (self->undo_stack) == job->n_undo
-      && sk_undo_stack_get_n_redo (self->undo_stack) == 0)
+  if (sk_undo_stack_get_serial (self->undo_stack) == job->serial)
     sk_undo_stack_set_saved (self->undo_stack);
   return TRUE;
 }

@@ -15,6 +15,7 @@
 
 #include "sk-group.h"
 #include "sk-item-private.h"
+#include "sk-json.h"
 #include "sk-level.h"
 #include "sk-municipality.h"
 #include "sk-note.h"
@@ -192,14 +193,8 @@ sk_item_get_json (SkItem *self)
 JsonObject *
 sk_item_dup_json (SkItem *self)
 {
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(JsonNode) copy = NULL;
-
   g_return_val_if_fail (SK_IS_ITEM (self), NULL);
-
-  node = json_node_init_object (json_node_alloc (), sk_item_get_json (self));
-  copy = json_node_copy (node);
-  return json_node_dup_object (copy);
+  return sk_json_object_copy (sk_item_get_json (self));
 }
 
 /**

@@ -21,11 +21,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-error.h"
+#include "sk-json-syntax.h"
 #include "sk-map-private.h"
 #include "sk-schema.h"
 
 #define SK_MAX_FILE_BYTES (64 * 1024 * 1024)
-#define SK_MAX_NESTING    64
 
 /* Line and column (both from 1, column in bytes) of @offset. */
 static void
@@ -48,46 +48,6 @@ offset_to_line (const char *data,
     }
 }
 
-/* The deepest nesting of arrays and objects, stopping early past the limit;
- * sets *where to the offset of the bracket that went too deep. */
-static guint
-nesting_depth (const char *data,
-               gsize       len,
-               gsize      *where)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0, deepest = 0;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          depth++;
-          if (depth > deepest)
-            deepest = depth;
-          if (depth > SK_MAX_NESTING)
-            {
-              *where = i;
-              return depth;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-  return deepest;
-}
-
 static gboolean
 check_bytes (const char  *data,
              gsize        len,
@@ -95,13 +55,12 @@ check_bytes (const char  *data,
              GError     **error)
 {
   const char *end = NULL;
-  gsize where = 0;
   guint line, column;
 
   if (len > SK_MAX_FILE_BYTES)
     {
       g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GSIZE_FORMAT " MB; a map can be at most %d MB"),
+                   _("%s: the file is %zu MB; a map can be at most %d MB"),
                    name, len / (1024 * 1024), SK_MAX_FILE_BYTES / (1024 * 1024));
       return FALSE;
     }
@@ -109,6 +68,14 @@ check_bytes (const char  *data,
     {
       g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_NOT_A_MAP,
                    _("%s: the file is empty"), name);
+      return FALSE;
+    }
+  if (len >= 2 && ((guchar) data[0] == 0xff || (guchar) data[0] == 0xfe
+                   || data[0] == '\0' || data[1] == '\0')
+      && memchr (data, '\0', MIN (len, 64)) != NULL)
+    {
+      g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_INVALID,
+                   _("%s: the file is in UTF-16; a map must be saved as UTF-8"), name);
       return FALSE;
     }
   if (!g_utf8_validate_len (data, len, &end))
@@ -124,15 +91,7 @@ check_bytes (const char  *data,
                      name, line, column);
       return FALSE;
     }
-  if (nesting_depth (data, len, &where) > SK_MAX_NESTING)
-    {
-      offset_to_line (data, where, &line, &column);
-      g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_TOO_LARGE,
-                   _("%s: line %u, column %u: arrays and objects are nested more than %d deep"),
-                   name, line, column, SK_MAX_NESTING);
-      return FALSE;
-    }
-  return TRUE;
+  return sk_json_check_syntax (data, len, name, error);
 }
 
 static JsonNode *
@@ -141,7 +100,7 @@ parse_json (const char  *data,
             const char  *name,
             GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
   const char *message;
 
@@ -176,40 +135,54 @@ check_version (JsonObject  *root,
   JsonNode *version = json_object_get_member (root, "version");
   gint64 v;
 
-  if (format == NULL
-      || !JSON_NODE_HOLDS_VALUE (format)
+  if (format == NULL)
+    {
+      g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_NOT_A_MAP,
+                   _("%s: format: missing; this is not a Sammenkart map"), name);
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (format)
       || json_node_get_value_type (format) != G_TYPE_STRING
       || g_strcmp0 (json_node_get_string (format), SK_FORMAT_NAME) != 0)
     {
+      g_autofree char *got = sk_schema_describe_node (format);
+
       g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_NOT_A_MAP,
-                   _("%s: format: expected «%s»; this is not a Sammenkart map"),
-                   name, SK_FORMAT_NAME);
+                   _("%s: format: expected «%s», got %s; this is not a Sammenkart map"),
+                   name, SK_FORMAT_NAME, got);
       return FALSE;
     }
-  if (version == NULL
-      || !JSON_NODE_HOLDS_VALUE (version)
-      || json_node_get_value_type (version) != G_TYPE_INT64)
+  if (version == NULL)
     {
       g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_INVALID,
-                   _("%s: version: expected a whole number, the format's major version"),
-                   name);
+                   _("%s: version: missing (expected the format's major version, 1)"), name);
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (version)
+      || json_node_get_value_type (version) != G_TYPE_INT64)
+    {
+      g_autofree char *got = sk_schema_describe_node (version);
+
+      g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_INVALID,
+                   _("%s: version: expected a whole number, the format's major version, got %s"),
+                   name, got);
       return FALSE;
     }
   v = json_node_get_int (version);
   if (v > SK_FORMAT_VERSION)
     {
       g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_VERSION,
-                   _("%s: version: the map is in format version %" G_GINT64_FORMAT
+                   _("%s: version: the map is in format version %lld"
                      ", made by a newer Sammenkart; this Sammenkart reads version %d. "
                      "Update Sammenkart to open it."),
-                   name, v, SK_FORMAT_VERSION);
+                   name, (long long) v, SK_FORMAT_VERSION);
       return FALSE;
     }
   if (v < 1)
     {
       g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_INVALID,
-                   _("%s: version: expected 1, got %" G_GINT64_FORMAT),
-                   name, v);
+                   _("%s: version: expected 1, got %lld"),
+                   name, (long long) v);
       return FALSE;
     }
   return TRUE;
@@ -218,6 +191,21 @@ check_version (JsonObject  *root,
 typedef struct {
   GHashTable *ids[SK_N_KINDS];  /* id → path of first use */
 } IdSets;
+
+/* The id of an object as read, if it is a valid one. */
+static const char *
+raw_id (JsonNode *element)
+{
+  JsonNode *id;
+
+  if (!JSON_NODE_HOLDS_OBJECT (element))
+    return NULL;
+  id = json_object_get_member (json_node_get_object (element), "id");
+  if (id == NULL || !JSON_NODE_HOLDS_VALUE (id) || json_node_get_value_type (id) != G_TYPE_STRING
+      || !sk_is_valid_id (json_node_get_string (id)))
+    return NULL;
+  return json_node_get_string (id);
+}
 
 static gboolean
 id_in_sets (SkKind      kind,
@@ -303,10 +291,14 @@ sk_map_load_from_bytes (GBytes      *bytes,
 
       list = json_object_get_member (json_node_get_object (root), field->key);
       if (list == NULL)
-        continue;  /* a required list was reported missing by the schema */
+        {
+          if (field->flags & SK_FIELD_REQUIRED)
+            sk_problems_add (&problems, field->key, _("missing (expected an array, [] if empty)"));
+          continue;
+        }
       if (!JSON_NODE_HOLDS_ARRAY (list))
         {
-          sk_problems_add (&problems, field->key, _("expected an array"));
+          sk_schema_add_expected (&problems, field->key, _("an array"), list);
           continue;
         }
       array = json_node_get_array (list);
@@ -322,39 +314,59 @@ sk_map_load_from_bytes (GBytes      *bytes,
       for (guint j = 0; j < n; j++)
         {
           g_autofree char *path = sk_path_index (field->key, j);
-          JsonObject *object = sk_schema_normalize (schema, json_array_get_element (array, j),
-                                                    path, &problems);
-          const char *id, *first;
+          JsonNode *element = json_array_get_element (array, j);
+          JsonObject *object = sk_schema_normalize (schema, element, path, &problems);
+          const char *id = raw_id (element);
+          const char *first;
 
-          if (object == NULL)
-            continue;
+          if (id == NULL)
+            {
+              g_clear_pointer (&object, json_object_unref);
+              continue;
+            }
 
-          id = json_object_get_string_member (object, "id");
           first = g_hash_table_lookup (sets.ids[kind], id);
           if (first != NULL)
             {
               g_autofree char *id_path = sk_path_key (path, "id");
               sk_problems_add (&problems, id_path,
                                _("the id «%s» is used twice (also at %s)"), id, first);
-              json_object_unref (object);
+              g_clear_pointer (&object, json_object_unref);
               continue;
             }
-          g_hash_table_insert (sets.ids[kind], (gpointer) id, g_steal_pointer (&path));
-          g_ptr_array_add (items[kind], object);
+
+          /* An object with problems still has its id, so that what refers
+           * to it is not reported as well; its own references are checked
+           * from what was read. */
+          g_hash_table_insert (sets.ids[kind], (gpointer) id, g_strdup (path));
+          if (object != NULL)
+            g_ptr_array_add (items[kind], object);
         }
     }
 
-  /* References are checked once every id is known. */
+  /* References are checked once every id is known, also in the objects
+   * that had other problems. */
   for (guint kind = SK_FIRST_LIST_KIND; kind < SK_N_KINDS; kind++)
-    for (guint j = 0; j < items[kind]->len; j++)
-      {
-        JsonObject *object = g_ptr_array_index (items[kind], j);
-        const char *path = g_hash_table_lookup (sets.ids[kind],
-                                                json_object_get_string_member (object, "id"));
+    {
+      JsonArray *array = NULL;
+      JsonNode *list = json_object_get_member (json_node_get_object (root), sk_kind_get_key (kind));
 
-        sk_schema_check_refs (sk_schema_for_kind (kind), object, path,
-                              id_in_sets, &sets, &problems);
-      }
+      if (list != NULL && JSON_NODE_HOLDS_ARRAY (list))
+        array = json_node_get_array (list);
+      for (guint j = 0; array != NULL && j < json_array_get_length (array); j++)
+        {
+          JsonNode *element = json_array_get_element (array, j);
+          const char *id = raw_id (element);
+          g_autofree char *path = sk_path_index (sk_kind_get_key (kind), j);
+          const char *first = id != NULL ? g_hash_table_lookup (sets.ids[kind], id) : NULL;
+
+          /* Once per id: a repeated id was reported already. */
+          if (first == NULL || g_strcmp0 (first, path) != 0)
+            continue;
+          sk_schema_check_refs (sk_schema_for_kind (kind), json_node_get_object (element), path,
+                                id_in_sets, &sets, &problems);
+        }
+    }
 
   ok = sk_problems_to_error (&problems, display_name,
                              SK_FORMAT_ERROR, SK_FORMAT_ERROR_INVALID, error);

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include "sk-json.h"
 #include "sk-atomic-file.h"
 #include "sk-map.h"
 #include "sk-schema.h"
@@ -40,14 +41,14 @@ build_root (SkMap *self)
         }
       else if (json_object_has_member (properties, field->key))
         json_object_set_member (root, field->key,
-                                json_node_copy (json_object_get_member (properties, field->key)));
+                                sk_json_node_copy (json_object_get_member (properties, field->key)));
     }
 
   keys = json_object_get_members (properties);
   for (GList *l = keys; l; l = l->next)
     if (!json_object_has_member (root, l->data))
       json_object_set_member (root, l->data,
-                              json_node_copy (json_object_get_member (properties, l->data)));
+                              sk_json_node_copy (json_object_get_member (properties, l->data)));
   g_list_free (keys);
 
   return json_node_init_object (json_node_alloc (), root);

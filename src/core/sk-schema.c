@@ -14,6 +14,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "sk-json.h"
 #include "sk-schema.h"
 
 #define N_ELEMENTS(a) G_N_ELEMENTS (a)
@@ -252,9 +253,14 @@ sk_is_valid_language (const char *code)
   return TRUE;
 }
 
-/* "a number", "an object", … for "expected X, got Y" messages. */
-static char *
-describe_node (JsonNode *node)
+/**
+ * sk_schema_describe_node:
+ *
+ * Returns: (transfer full): what @node is, for "expected X, got Y":
+ *   "a number", "an object", "the string «…»"
+ */
+char *
+sk_schema_describe_node (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
@@ -288,8 +294,8 @@ describe_node (JsonNode *node)
     case G_TYPE_BOOLEAN:
       return g_strdup (json_node_get_boolean (node) ? "true" : "false");
     case G_TYPE_INT64:
-      return g_strdup_printf (_("the number %" G_GINT64_FORMAT),
-                              json_node_get_int (node));
+      return g_strdup_printf (_("the number %lld"),
+                              (long long) json_node_get_int (node));
     case G_TYPE_DOUBLE:
       return g_strdup (_("a decimal number"));
     default:
@@ -304,13 +310,13 @@ is_string (JsonNode *node)
          && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
-static void
-expected (SkProblems *problems,
-          const char *path,
-          const char *what,
-          JsonNode   *node)
+void
+sk_schema_add_expected (SkProblems *problems,
+                        const char *path,
+                        const char *what,
+                        JsonNode   *node)
 {
-  g_autofree char *got = describe_node (node);
+  g_autofree char *got = sk_schema_describe_node (node);
 
   /* TRANSLATORS: "expected a colour like #1a2b3c, got the number 3" */
   sk_problems_add (problems, path, _("expected %s, got %s"), what, got);
@@ -331,11 +337,11 @@ check_plain_string (const char *s,
                        n_chars, SK_MAX_STRING_CHARS);
       return FALSE;
     }
-  for (const char *p = s; *p; p++)
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
     {
-      guchar c = (guchar) *p;
+      gunichar c = g_utf8_get_char (p);
 
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0))
         {
           sk_problems_add (problems, path,
                            _("text contains the control character U+%04X"), c);
@@ -364,6 +370,9 @@ is_valid_date (const char *s)
 
   if (strlen (s) != 10 || s[4] != '-' || s[7] != '-')
     return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (s[i]))
+      return FALSE;
   if (sscanf (s, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
     return FALSE;
   return g_date_valid_dmy (d, m, y);
@@ -461,7 +470,7 @@ normalize_text (JsonNode   *node,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      expected (problems, path,
+      sk_schema_add_expected (problems, path,
                 _("a text per language, like {\"nb\": \"…\", \"nn\": \"…\"}"),
                 node);
       return NULL;
@@ -480,7 +489,7 @@ normalize_text (JsonNode   *node,
                          _("«%s» is not a language code (expected nb, nn, sma, en or another code of 2–3 lowercase letters)"),
                          lang);
       else if (!is_string (value))
-        expected (problems, lang_path, _("a string"), value);
+        sk_schema_add_expected (problems, lang_path, _("a string"), value);
       else
         check_plain_string (json_node_get_string (value), lang_path, problems);
     }
@@ -541,16 +550,24 @@ normalize_string_like (const SkField *field,
         {
           g_autofree char *choices = describe_choices (field->choices);
           g_autofree char *one_of = g_strdup_printf (_("one of %s"), choices);
-          expected (problems, path, one_of, node);
+          sk_schema_add_expected (problems, path, one_of, node);
         }
       else
-        expected (problems, path, what, node);
+        sk_schema_add_expected (problems, path, what, node);
       return NULL;
     }
 
   s = json_node_get_string (node);
   if (!check_plain_string (s, path, problems))
     return NULL;
+  if ((field->type == SK_VALUE_ID || field->type == SK_VALUE_REF)
+      && g_utf8_strlen (s, -1) > SK_MAX_ID_CHARS)
+    {
+      sk_problems_add (problems, path,
+                       _("the id is %ld characters long; at most %d are allowed"),
+                       g_utf8_strlen (s, -1), SK_MAX_ID_CHARS);
+      return NULL;
+    }
 
   switch (field->type)
     {
@@ -572,12 +589,12 @@ normalize_string_like (const SkField *field,
     {
       g_autofree char *choices = describe_choices (field->choices);
       g_autofree char *one_of = g_strdup_printf (_("one of %s"), choices);
-      expected (problems, path, one_of, node);
+      sk_schema_add_expected (problems, path, one_of, node);
       return NULL;
     }
   if (!ok)
     {
-      expected (problems, path, what, node);
+      sk_schema_add_expected (problems, path, what, node);
       return NULL;
     }
 
@@ -588,7 +605,7 @@ normalize_string_like (const SkField *field,
         sk_problems_add (problems, path, _("must not be empty"));
       return NULL;
     }
-  return json_node_copy (node);
+  return sk_json_node_copy (node);
 }
 
 static JsonNode *
@@ -613,7 +630,7 @@ normalize_list (const SkField *field,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      expected (problems, path, what, node);
+      sk_schema_add_expected (problems, path, what, node);
       return NULL;
     }
 
@@ -643,7 +660,7 @@ normalize_list (const SkField *field,
 
       if (!is_string (element))
         {
-          expected (problems, element_path,
+          sk_schema_add_expected (problems, element_path,
                     field->type == SK_VALUE_LANG_LIST ? _("a language code") : _("an id"),
                     element);
           continue;
@@ -653,11 +670,11 @@ normalize_list (const SkField *field,
         const char *s = json_node_get_string (element);
 
         if (field->type == SK_VALUE_LANG_LIST && !sk_is_valid_language (s))
-          expected (problems, element_path,
+          sk_schema_add_expected (problems, element_path,
                     _("a language code (nb, nn, sma, en or another code of 2–3 lowercase letters)"),
                     element);
         else if (field->type == SK_VALUE_REF_LIST && !sk_is_valid_id (s))
-          expected (problems, element_path,
+          sk_schema_add_expected (problems, element_path,
                     _("an id (1–64 letters, digits, _ - or .)"), element);
         else if (!g_hash_table_add (seen, (gpointer) s))
           sk_problems_add (problems, element_path,
@@ -694,9 +711,11 @@ normalize_value (const SkField *field,
     {
     case SK_VALUE_TEXT:
       {
+        guint before = problems->count;
         JsonNode *text = normalize_text (node, path, problems);
+
         if (text == NULL && (field->flags & SK_FIELD_REQUIRED)
-            && JSON_NODE_HOLDS_OBJECT (node))
+            && problems->count == before)
           sk_problems_add (problems, path,
                            _("expected a text in at least one language"));
         return text;
@@ -709,28 +728,28 @@ normalize_value (const SkField *field,
         if (!JSON_NODE_HOLDS_VALUE (node)
             || json_node_get_value_type (node) != G_TYPE_INT64)
           {
-            expected (problems, path, _("a whole number"), node);
+            sk_schema_add_expected (problems, path, _("a whole number"), node);
             return NULL;
           }
         v = json_node_get_int (node);
         if (v < field->min || v > field->max)
           {
             sk_problems_add (problems, path,
-                             _("expected a whole number from %d to %d, got %" G_GINT64_FORMAT),
-                             field->min, field->max, v);
+                             _("expected a whole number from %d to %d, got %lld"),
+                             field->min, field->max, (long long) v);
             return NULL;
           }
-        return json_node_copy (node);
+        return sk_json_node_copy (node);
       }
 
     case SK_VALUE_BOOL:
       if (!JSON_NODE_HOLDS_VALUE (node)
           || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
         {
-          expected (problems, path, _("true or false"), node);
+          sk_schema_add_expected (problems, path, _("true or false"), node);
           return NULL;
         }
-      return json_node_copy (node);
+      return sk_json_node_copy (node);
 
     case SK_VALUE_OBJECT:
       {
@@ -796,7 +815,7 @@ sk_schema_normalize (const SkSchema *schema,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      expected (problems, path, _("an object"), node);
+      sk_schema_add_expected (problems, path, _("an object"), node);
       return NULL;
     }
 
@@ -814,7 +833,10 @@ sk_schema_normalize (const SkSchema *schema,
         continue;
       if (value == NULL)
         {
-          if (field->flags & SK_FIELD_REQUIRED)
+          if (field->flags & SK_FIELD_NULLABLE)
+            sk_problems_add (problems, field_path,
+                             _("missing (expected a level id, or null for the side column)"));
+          else if (field->flags & SK_FIELD_REQUIRED)
             sk_problems_add (problems, field_path, _("missing"));
           continue;
         }
@@ -832,7 +854,7 @@ sk_schema_normalize (const SkSchema *schema,
 
       if (sk_schema_lookup (schema, key) == NULL)
         json_object_set_member (out, key,
-                                json_node_copy (json_object_get_member (in, key)));
+                                sk_json_node_copy (json_object_get_member (in, key)));
     }
   g_list_free (members);
 
@@ -890,7 +912,8 @@ check_ref (SkKind      kind,
  * sk_schema_check_refs:
  *
  * Checks that every id that @object refers to exists, through @exists.
- * @object must have been normalized with @schema.
+ * @object may be as read: values of the wrong type are left to
+ * sk_schema_normalize() to report.
  */
 void
 sk_schema_check_refs (const SkSchema *schema,
@@ -915,6 +938,8 @@ sk_schema_check_refs (const SkSchema *schema,
           {
             SkKind kind = field->kind;
 
+            if (!is_string (value) || !sk_is_valid_id (json_node_get_string (value)))
+              break;  /* reported by the schema */
             if (kind == SK_REF_BY_TYPE)
               kind = kind_for_target_type (json_object_get_string_member_with_default (object, "type", ""));
             field_path = sk_path_key (path, field->key);
@@ -925,19 +950,29 @@ sk_schema_check_refs (const SkSchema *schema,
 
         case SK_VALUE_REF_LIST:
           {
-            JsonArray *array = json_node_get_array (value);
+            JsonArray *array;
 
+            if (!JSON_NODE_HOLDS_ARRAY (value))
+              break;
+            array = json_node_get_array (value);
             field_path = sk_path_key (path, field->key);
             for (guint j = 0; j < json_array_get_length (array); j++)
               {
-                g_autofree char *element_path = sk_path_index (field_path, j);
-                check_ref (field->kind, json_array_get_string_element (array, j),
+                JsonNode *element = json_array_get_element (array, j);
+                g_autofree char *element_path = NULL;
+
+                if (!is_string (element) || !sk_is_valid_id (json_node_get_string (element)))
+                  continue;
+                element_path = sk_path_index (field_path, j);
+                check_ref (field->kind, json_node_get_string (element),
                            element_path, exists, user_data, problems);
               }
           }
           break;
 
         case SK_VALUE_OBJECT:
+          if (!JSON_NODE_HOLDS_OBJECT (value))
+            break;
           field_path = sk_path_key (path, field->key);
           sk_schema_check_refs (field->schema, json_node_get_object (value),
                                 field_path, exists, user_data, problems);
@@ -945,14 +980,21 @@ sk_schema_check_refs (const SkSchema *schema,
 
         case SK_VALUE_OBJECT_LIST:
           {
-            JsonArray *array = json_node_get_array (value);
+            JsonArray *array;
 
+            if (!JSON_NODE_HOLDS_ARRAY (value))
+              break;
+            array = json_node_get_array (value);
             field_path = sk_path_key (path, field->key);
             for (guint j = 0; j < json_array_get_length (array); j++)
               {
-                g_autofree char *element_path = sk_path_index (field_path, j);
-                sk_schema_check_refs (field->schema,
-                                      json_array_get_object_element (array, j),
+                JsonNode *element = json_array_get_element (array, j);
+                g_autofree char *element_path = NULL;
+
+                if (!JSON_NODE_HOLDS_OBJECT (element))
+                  continue;
+                element_path = sk_path_index (field_path, j);
+                sk_schema_check_refs (field->schema, json_node_get_object (element),
                                       element_path, exists, user_data, problems);
               }
           }
@@ -973,9 +1015,9 @@ check_ages (JsonObject *object,
       && json_object_has_member (object, "max")
       && json_object_get_int_member (object, "min") > json_object_get_int_member (object, "max"))
     sk_problems_add (problems, path,
-                     _("the lowest age (%" G_GINT64_FORMAT ") is above the highest (%" G_GINT64_FORMAT ")"),
-                     json_object_get_int_member (object, "min"),
-                     json_object_get_int_member (object, "max"));
+                     _("the lowest age (%lld) is above the highest (%lld)"),
+                     (long long) json_object_get_int_member (object, "min"),
+                     (long long) json_object_get_int_member (object, "max"));
 }
 
 static void

@@ -91,6 +91,12 @@ void                sk_schema_check_refs       (const SkSchema   *schema,
                                                 gpointer          user_data,
                                                 SkProblems       *problems);
 
+char               *sk_schema_describe_node    (JsonNode         *node);
+void                sk_schema_add_expected     (SkProblems       *problems,
+                                                const char       *path,
+                                                const char       *what,
+                                                JsonNode         *node);
+
 const char * const *sk_step_kinds              (void);
 const char * const *sk_service_owners          (void);
 const char * const *sk_sector_icons            (void);

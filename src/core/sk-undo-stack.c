@@ -32,6 +32,7 @@ struct _SkUndoStack
   GPtrArray *groups;  /* open groups, innermost last */
   gint64     last_push_time;
   gint64     saved;   /* len of done when saved, or SAVED_UNREACHABLE */
+  guint64    serial;  /* grows with every change to the map */
   gboolean   merge_broken;
   guint      max_depth;
   guint      merge_window_ms;
@@ -277,6 +278,7 @@ record (SkUndoStack *self,
       g_ptr_array_set_size (self->undone, 0);
     }
 
+  self->serial++;
   if (may_merge && sk_command_merge (top, command))
     {
       g_signal_emit (self, signals[CHANGED], 0, top, SK_UNDO_ACTION_DO);
@@ -306,6 +308,7 @@ sk_undo_stack_push (SkUndoStack *self,
 
   before = get_state (self);
   sk_command_apply (command, self->map);
+  self->serial++;
 
   if (self->groups->len > 0)
     {
@@ -386,6 +389,7 @@ sk_undo_stack_undo (SkUndoStack *self)
   before = get_state (self);
   command = g_ptr_array_steal_index (self->done, self->done->len - 1);
   sk_command_revert (command, self->map);
+  self->serial++;
   g_ptr_array_add (self->undone, command);
   self->merge_broken = TRUE;
   g_signal_emit (self, signals[CHANGED], 0, command, SK_UNDO_ACTION_UNDO);
@@ -408,6 +412,7 @@ sk_undo_stack_redo (SkUndoStack *self)
   before = get_state (self);
   command = g_ptr_array_steal_index (self->undone, self->undone->len - 1);
   sk_command_apply (command, self->map);
+  self->serial++;
   g_ptr_array_add (self->done, command);
   self->merge_broken = TRUE;
   g_signal_emit (self, signals[CHANGED], 0, command, SK_UNDO_ACTION_REDO);
@@ -486,6 +491,20 @@ sk_undo_stack_set_saved (SkUndoStack *self)
   before = get_state (self);
   self->saved = self->done->len;
   notify_changes (self, &before);
+}
+
+/**
+ * sk_undo_stack_get_serial:
+ *
+ * Returns: a number that changes whenever the map changes through the
+ *   stack (a command, a merge, undo, redo); the same number means the
+ *   same map
+ */
+guint64
+sk_undo_stack_get_serial (SkUndoStack *self)
+{
+  g_return_val_if_fail (SK_IS_UNDO_STACK (self), 0);
+  return self->serial;
 }
 
 gboolean

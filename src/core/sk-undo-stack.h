@@ -46,6 +46,7 @@ const char  *sk_undo_stack_get_undo_label   (SkUndoStack *self);
 const char  *sk_undo_stack_get_redo_label   (SkUndoStack *self);
 guint        sk_undo_stack_get_n_undo       (SkUndoStack *self);
 guint        sk_undo_stack_get_n_redo       (SkUndoStack *self);
+guint64      sk_undo_stack_get_serial       (SkUndoStack *self);
 
 void         sk_undo_stack_set_saved        (SkUndoStack *self);
 gboolean     sk_undo_stack_get_modified     (SkUndoStack *self);
