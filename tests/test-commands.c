@@ -441,6 +441,7 @@ test_notes (Fixture *f, gconstpointer data)
          "Delete «Hvem følger opp i ventetiden?»");
 
   /* Removing the pathway a note is pinned to removes the note. */
+  g_clear_pointer (&pathway_note, g_free);
   check (f, sk_command_new_add_note (f->map, SK_KIND_PATHWAY, "angst", "Sjekk med BUP", NULL, &pathway_note, &error), NULL);
   check (f, sk_command_new_remove (f->map, SK_KIND_PATHWAY, "angst", NULL, NULL, &error), "Delete «Angstplager»");
   g_assert_null (sk_map_lookup (f->map, SK_KIND_NOTE, pathway_note));

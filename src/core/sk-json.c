@@ -22,8 +22,10 @@ sk_json_node_copy (JsonNode *node)
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      return json_node_init_object (json_node_alloc (),
-                                    sk_json_object_copy (json_node_get_object (node)));
+      {
+        g_autoptr(JsonObject) copy = sk_json_object_copy (json_node_get_object (node));
+        return json_node_init_object (json_node_alloc (), copy);
+      }
     case JSON_NODE_ARRAY:
       {
         JsonArray *in = json_node_get_array (node);

@@ -753,15 +753,10 @@ normalize_value (const SkField *field,
 
     case SK_VALUE_OBJECT:
       {
-        JsonObject *object = sk_schema_normalize (field->schema, node, path, problems);
+        g_autoptr(JsonObject) object = sk_schema_normalize (field->schema, node, path, problems);
 
-        if (object == NULL)
+        if (object == NULL || json_object_get_size (object) == 0)
           return NULL;
-        if (json_object_get_size (object) == 0)
-          {
-            json_object_unref (object);
-            return NULL;
-          }
         return json_node_init_object (json_node_alloc (), object);
       }
 
