@@ -29,8 +29,15 @@ SkCommand  *sk_commands_edit_from             (SkMap       *map,
                                                GError     **error);
 JsonObject *sk_commands_text_object           (const char  *lang,
                                                const char  *value);
-void        sk_commands_set_new_id            (char       **new_id,
-                                               JsonObject  *json);
+JsonObject *sk_commands_new_named             (SkMap       *map,
+                                               SkKind       kind,
+                                               const char  *name);
+SkCommand  *sk_commands_add_named             (SkMap       *map,
+                                               SkKind       kind,
+                                               int          position,
+                                               JsonObject  *json,
+                                               char       **new_id,
+                                               GError     **error);
 gboolean    sk_commands_remove_objects_with   (JsonObject  *object,
                                                const char  *key,
                                                const char  *field,

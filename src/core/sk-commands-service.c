@@ -157,11 +157,9 @@ sk_command_new_add_service (SkMap       *map,
                             char       **new_id,
                             GError     **error)
 {
-  g_autoptr(JsonObject) json = json_object_new ();
+  g_autoptr(JsonObject) json = NULL;
   g_autoptr(SkItem) sector = NULL;
-  g_autofree char *id = NULL;
   GListModel *sectors;
-  SkCommand *command;
 
   g_return_val_if_fail (SK_IS_MAP (map), NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -177,9 +175,7 @@ sk_command_new_add_service (SkMap       *map,
     }
   sector = g_list_model_get_item (sectors, 0);
 
-  id = sk_map_make_id (map, SK_KIND_SERVICE, name);
-  json_object_set_string_member (json, "id", id);
-  json_object_set_object_member (json, "name", sk_commands_text_object (sk_map_get_language (map), name));
+  json = sk_commands_new_named (map, SK_KIND_SERVICE, name);
   json_object_set_string_member (json, "owner", "kommune");
   json_object_set_string_member (json, "sector", sk_item_get_id (sector));
   if (level_id != NULL)
@@ -187,14 +183,11 @@ sk_command_new_add_service (SkMap       *map,
   else
     json_object_set_null_member (json, "level");
 
-  command = sk_command_new_add (map, SK_KIND_SERVICE,
+  return sk_commands_add_named (map, SK_KIND_SERVICE,
                                 (int) flat_position (map, level_id,
                                                      position < 0 ? G_MAXUINT : (guint) position,
                                                      NULL),
-                                json, error);
-  if (command != NULL)
-    sk_commands_set_new_id (new_id, json);
-  return command;
+                                json, new_id, error);
 }
 
 /**
@@ -213,21 +206,14 @@ sk_command_new_add_level (SkMap       *map,
                           char       **new_id,
                           GError     **error)
 {
-  g_autoptr(JsonObject) json = json_object_new ();
-  g_autofree char *id = NULL;
-  SkCommand *command;
+  g_autoptr(JsonObject) json = NULL;
 
   g_return_val_if_fail (SK_IS_MAP (map), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  id = sk_map_make_id (map, SK_KIND_LEVEL, name);
-  json_object_set_string_member (json, "id", id);
-  json_object_set_object_member (json, "name", sk_commands_text_object (sk_map_get_language (map), name));
+  json = sk_commands_new_named (map, SK_KIND_LEVEL, name);
   json_object_set_string_member (json, "color", color != NULL ? color : "#e8e8e8");
-  command = sk_command_new_add (map, SK_KIND_LEVEL, position, json, error);
-  if (command != NULL)
-    sk_commands_set_new_id (new_id, json);
-  return command;
+  return sk_commands_add_named (map, SK_KIND_LEVEL, position, json, new_id, error);
 }
 
 /**
@@ -244,19 +230,12 @@ sk_command_new_add_pathway (SkMap       *map,
                             char       **new_id,
                             GError     **error)
 {
-  g_autoptr(JsonObject) json = json_object_new ();
-  g_autofree char *id = NULL;
-  SkCommand *command;
+  g_autoptr(JsonObject) json = NULL;
 
   g_return_val_if_fail (SK_IS_MAP (map), NULL);
   g_return_val_if_fail (name != NULL && color != NULL, NULL);
 
-  id = sk_map_make_id (map, SK_KIND_PATHWAY, name);
-  json_object_set_string_member (json, "id", id);
-  json_object_set_object_member (json, "name", sk_commands_text_object (sk_map_get_language (map), name));
+  json = sk_commands_new_named (map, SK_KIND_PATHWAY, name);
   json_object_set_string_member (json, "color", color);
-  command = sk_command_new_add (map, SK_KIND_PATHWAY, -1, json, error);
-  if (command != NULL)
-    sk_commands_set_new_id (new_id, json);
-  return command;
+  return sk_commands_add_named (map, SK_KIND_PATHWAY, -1, json, new_id, error);
 }

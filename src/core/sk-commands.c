@@ -309,12 +309,35 @@ sk_commands_text_object (const char *lang,
   return text;
 }
 
-void
-sk_commands_set_new_id (char       **new_id,
-            JsonObject  *json)
+/* A new object's content: an id made from @name, and @name in the map's
+ * language. */
+JsonObject *
+sk_commands_new_named (SkMap      *map,
+                       SkKind      kind,
+                       const char *name)
 {
-  if (new_id != NULL)
+  JsonObject *json = json_object_new ();
+  g_autofree char *id = sk_map_make_id (map, kind, name);
+
+  json_object_set_string_member (json, "id", id);
+  json_object_set_object_member (json, "name", sk_commands_text_object (sk_map_get_language (map), name));
+  return json;
+}
+
+/* Adds @json and tells its id through @new_id. */
+SkCommand *
+sk_commands_add_named (SkMap       *map,
+                       SkKind       kind,
+                       int          position,
+                       JsonObject  *json,
+                       char       **new_id,
+                       GError     **error)
+{
+  SkCommand *command = sk_command_new_add (map, kind, position, json, error);
+
+  if (command != NULL && new_id != NULL)
     *new_id = g_strdup (json_object_get_string_member (json, "id"));
+  return command;
 }
 
 /* Removes from the array at @key every object whose @field is @id. */
@@ -619,7 +642,8 @@ sk_command_new_add_note (SkMap       *map,
   /* TRANSLATORS: an undo label: "Add note to «PPT»" */
   label = g_strdup_printf (_("Add note to %s"), name);
   sk_command_set_label (command, label);
-  sk_commands_set_new_id (new_id, json);
+  if (new_id != NULL)
+    *new_id = g_strdup (id);
   return command;
 }
 
