@@ -116,10 +116,31 @@ typedef enum {
 
 /* Runs in a child process: saves a map, makes the next save fail, and
  * checks that the file on disk is the old one and nothing else was left. */
+/* The folder a child process works in; the parent makes and removes it
+ * (the child, once the user nobody, could not). */
+static char *
+child_folder (pid_t parent)
+{
+  return g_strdup_printf ("%s/sammenkart-save-%d", g_get_tmp_dir (), (int) parent);
+}
+
+static void
+run_child (const char *pattern)
+{
+  g_autofree char *dir = child_folder (getpid ());
+
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_chmod (dir, 0755);
+  sk_test_remove_dir (dir);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr (pattern);
+}
+
 static void
 save_and_fail (Failure failure)
 {
-  g_autofree char *dir = sk_test_make_temp_dir ();
+  g_autofree char *dir = child_folder (getppid ());
   g_autofree char *path = g_build_filename (dir, "kart.sammenkart", NULL);
   g_autoptr(SkMap) map = sk_test_load_template ("sondre-trondelag");
   g_autoptr(SkMap) small = sk_map_new ("Lite kart", "nb");
@@ -164,26 +185,18 @@ static void
 test_read_only_folder (void)
 {
   if (g_test_subprocess ())
-    {
-      save_and_fail (READ_ONLY_FOLDER);
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("*Could not save ?kart.sammenkart? in *: Permission denied. The file on disk is unchanged.*");
+    save_and_fail (READ_ONLY_FOLDER);
+  else
+    run_child ("*Could not save ?kart.sammenkart? in *: Permission denied. The file on disk is unchanged.*");
 }
 
 static void
 test_disk_full (void)
 {
   if (g_test_subprocess ())
-    {
-      save_and_fail (DISK_FULL);
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("*Could not save ?kart.sammenkart? in *: File too large. The file on disk is unchanged.*");
+    save_and_fail (DISK_FULL);
+  else
+    run_child ("*Could not save ?kart.sammenkart? in *: File too large. The file on disk is unchanged.*");
 }
 
 static void
