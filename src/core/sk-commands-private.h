@@ -12,7 +12,6 @@
 
 G_BEGIN_DECLS
 
-const char *sk_commands_kind_noun             (SkKind       kind);
 SkItem     *sk_commands_lookup                (SkMap       *map,
                                                SkKind       kind,
                                                const char  *id,

@@ -60,7 +60,7 @@ check_level (SkMap       *map,
   if (level_id != NULL && sk_map_lookup (map, SK_KIND_LEVEL, level_id) == NULL)
     {
       g_set_error (error, SK_EDIT_ERROR, SK_EDIT_ERROR_NOT_FOUND,
-                   _("There is no %s with the id «%s»"), sk_commands_kind_noun (SK_KIND_LEVEL), level_id);
+                   _("There is no %s with the id «%s»"), sk_kind_describe (SK_KIND_LEVEL), level_id);
       return FALSE;
     }
   return TRUE;

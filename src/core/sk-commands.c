@@ -35,36 +35,18 @@
 #include "sk-service.h"
 #include "sk-commands-private.h"
 
-const char *
-sk_commands_kind_noun (SkKind kind)
-{
-  switch (kind)
-    {
-    case SK_KIND_LEVEL: return _("level");
-    case SK_KIND_SECTOR: return _("sector");
-    case SK_KIND_SERVICE: return _("service");
-    case SK_KIND_PATHWAY: return _("pathway");
-    case SK_KIND_GROUP: return _("group");
-    case SK_KIND_MUNICIPALITY: return _("municipality");
-    case SK_KIND_NOTE: return _("note");
-    case SK_KIND_MAP:
-    case SK_N_KINDS:
-    default: return _("map");
-    }
-}
-
 SkItem *
 sk_commands_lookup (SkMap       *map,
-                 SkKind       kind,
-                 const char  *id,
-                 GError     **error)
+                    SkKind       kind,
+                    const char  *id,
+                    GError     **error)
 {
   SkItem *item = sk_map_lookup (map, kind, id);
 
   if (item == NULL)
     /* TRANSLATORS: "There is no service with the id «ppt»" */
     g_set_error (error, SK_EDIT_ERROR, SK_EDIT_ERROR_NOT_FOUND,
-                 _("There is no %s with the id «%s»"), sk_commands_kind_noun (kind), id);
+                 _("There is no %s with the id «%s»"), sk_kind_describe (kind), id);
   return item;
 }
 
@@ -132,9 +114,9 @@ parse_segment (const char  *segment,
  * making the objects on the way. Takes @value. */
 gboolean
 sk_commands_set_path (JsonObject  *root,
-          const char  *path,
-          JsonNode    *value,
-          GError     **error)
+                      const char  *path,
+                      JsonNode    *value,
+                      GError     **error)
 {
   g_auto(GStrv) segments = g_strsplit (path, ".", -1);
   g_autoptr(JsonNode) owned = value;
@@ -277,11 +259,11 @@ edit_label (SkMap      *map,
 
 SkCommand *
 sk_commands_edit_from (SkMap       *map,
-                   SkItem      *item,
-                   JsonObject  *changed,
-                   const char  *label,
-                   const char  *merge_key,
-                   GError     **error)
+                       SkItem      *item,
+                       JsonObject  *changed,
+                       const char  *label,
+                       const char  *merge_key,
+                       GError     **error)
 {
   g_autoptr(JsonObject) normal = NULL;
   SkCommand *command;
@@ -301,7 +283,7 @@ sk_commands_edit_from (SkMap       *map,
 
 JsonObject *
 sk_commands_text_object (const char *lang,
-             const char *value)
+                         const char *value)
 {
   JsonObject *text = json_object_new ();
 
@@ -343,9 +325,9 @@ sk_commands_add_named (SkMap       *map,
 /* Removes from the array at @key every object whose @field is @id. */
 gboolean
 sk_commands_remove_objects_with (JsonObject *object,
-                     const char *key,
-                     const char *field,
-                     const char *id)
+                                 const char *key,
+                                 const char *field,
+                                 const char *id)
 {
   JsonArray *array;
   gboolean removed = FALSE;
@@ -369,8 +351,8 @@ sk_commands_remove_objects_with (JsonObject *object,
 
 guint
 sk_commands_count_services_with (SkMap      *map,
-                     const char *key,
-                     const char *id)
+                                 const char *key,
+                                 const char *id)
 {
   GListModel *services = sk_map_get_services (map);
   guint n = 0;
@@ -506,7 +488,7 @@ sk_command_new_add (SkMap       *map,
   if (sk_map_lookup (map, kind, json_object_get_string_member (normal, "id")) != NULL)
     {
       g_set_error (error, SK_EDIT_ERROR, SK_EDIT_ERROR_EXISTS,
-                   _("There is already a %s with the id «%s»"), sk_commands_kind_noun (kind),
+                   _("There is already a %s with the id «%s»"), sk_kind_describe (kind),
                    json_object_get_string_member (normal, "id"));
       return NULL;
     }

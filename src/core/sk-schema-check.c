@@ -635,24 +635,6 @@ kind_for_target_type (const char *type)
   return SK_KIND_PATHWAY;
 }
 
-static const char *
-describe_kind (SkKind kind)
-{
-  switch (kind)
-    {
-    case SK_KIND_LEVEL: return _("level");
-    case SK_KIND_SECTOR: return _("sector");
-    case SK_KIND_SERVICE: return _("service");
-    case SK_KIND_PATHWAY: return _("pathway");
-    case SK_KIND_GROUP: return _("group");
-    case SK_KIND_MUNICIPALITY: return _("municipality");
-    case SK_KIND_NOTE: return _("note");
-    case SK_KIND_MAP:
-    case SK_N_KINDS:
-    default: return _("object");
-    }
-}
-
 static void
 check_ref (SkKind      kind,
            const char *id,
@@ -664,7 +646,7 @@ check_ref (SkKind      kind,
   if (!exists (kind, id, user_data))
     /* TRANSLATORS: "there is no sector with the id «helse»" */
     sk_problems_add (problems, path, _("there is no %s with the id «%s»"),
-                     describe_kind (kind), id);
+                     sk_kind_describe (kind), id);
 }
 
 /**

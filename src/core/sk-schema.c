@@ -192,6 +192,29 @@ sk_kind_get_key (SkKind kind)
   return kind_keys[kind];
 }
 
+/**
+ * sk_kind_describe:
+ *
+ * Returns: the kind as people call it, for messages: "service", "level"
+ */
+const char *
+sk_kind_describe (SkKind kind)
+{
+  switch (kind)
+    {
+    case SK_KIND_LEVEL: return _("level");
+    case SK_KIND_SECTOR: return _("sector");
+    case SK_KIND_SERVICE: return _("service");
+    case SK_KIND_PATHWAY: return _("pathway");
+    case SK_KIND_GROUP: return _("group");
+    case SK_KIND_MUNICIPALITY: return _("municipality");
+    case SK_KIND_NOTE: return _("note");
+    case SK_KIND_MAP:
+    case SK_N_KINDS:
+    default: return _("map");
+    }
+}
+
 const SkSchema *
 sk_schema_for_kind (SkKind kind)
 {

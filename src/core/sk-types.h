@@ -44,6 +44,7 @@ typedef enum {
 /* The kinds that are lists in the map, in file order. */
 #define SK_FIRST_LIST_KIND SK_KIND_LEVEL
 
-const char *sk_kind_get_key (SkKind kind);
+const char *sk_kind_get_key  (SkKind kind);
+const char *sk_kind_describe (SkKind kind);
 
 G_END_DECLS
