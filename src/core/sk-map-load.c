@@ -3,12 +3,13 @@
  * Copyright 2026 The Sammenkart developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Reading never trusts the file: the bytes are checked for size, UTF-8 and
- * nesting before the JSON parser sees them (json-glib parses recursively), the
- * version before anything else, then every object against the schema, then
- * the ids (duplicates) and every reference between objects. All problems are
- * collected so that one read lists them all, each with the file name, the
- * JSON path and what was expected; a map is returned only if there were none.
+ * Reading never trusts the file: the bytes are checked for size and UTF-8,
+ * then strictly as JSON (sk-json-syntax.c: json-glib alone is lenient and
+ * recursive) before json-glib parses them; then the version, alone; then
+ * every object against the schema, the ids (duplicates) and every reference
+ * between objects. All problems are collected so that one read lists them
+ * all, each with the file name, the JSON path and what was expected; a map
+ * is returned only if there were none.
  */
 #include "config.h"
 
