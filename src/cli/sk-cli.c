@@ -9,15 +9,19 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "sk-cli.h"
 #include "sk-error.h"
+#include "sk-export.h"
 #include "sk-group.h"
 #include "sk-level.h"
 #include "sk-map.h"
 #include "sk-municipality.h"
+#include "sk-paper.h"
 #include "sk-pathway.h"
+#include "sk-schema.h"
 #include "sk-service.h"
 #include "sk-templates.h"
 
@@ -368,6 +372,89 @@ run_templates (int    argc,
   return SK_CLI_OK;
 }
 
+static int
+run_export (int    argc,
+            char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *lang = NULL;
+  gboolean landscape = FALSE;
+  double dpi = SK_EXPORT_DEFAULT_DPI;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("pdf, svg or png (default: from the file name)"), N_("FORMAT") },
+    { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper,
+      N_("A0, A1, A2, A3, A4, A5 or WIDTHxHEIGHTmm (default: A1)"), N_("PAPER") },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Turn the paper to landscape"), NULL },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Pixels per inch of a PNG (default: 150)"), N_("DPI") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &lang,
+      N_("The language of the texts (nb, nn, sma, en; default: the map's)"), N_("LANG") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkMap) map = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *name = NULL;
+  SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, NULL, 0 };
+  int status = SK_CLI_OK;
+
+  if (!parse_options ("export", _("poster FILE"),
+                      _("Exports a map as a poster."),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    return usage_error ("export", _("give what to export and the map: export poster FILE -o OUT"));
+  if (!g_str_equal (argv[1], "poster"))
+    {
+      g_autofree char *message = g_strdup_printf (_("«%s» cannot be exported yet; this version exports: poster"),
+                                                  argv[1]);
+      return usage_error ("export", message);
+    }
+  if (output == NULL)
+    return usage_error ("export", _("choose the file to write with -o FILE"));
+
+  if (format_name == NULL)
+    {
+      const char *dot = strrchr (output, '.');
+      format_name = g_strdup (dot != NULL ? dot + 1 : "");
+    }
+  if (!sk_export_format_parse (format_name, &options.format))
+    {
+      g_autofree char *message = g_strdup_printf (_("«%s» is not a format; use pdf, svg or png"), format_name);
+      return usage_error ("export", message);
+    }
+  if (!sk_paper_parse (paper != NULL ? paper : "A1", landscape, &options.width, &options.height, &error))
+    return usage_error ("export", error->message);
+  if (lang != NULL && !sk_is_valid_language (lang))
+    {
+      g_autofree char *message = g_strdup_printf (_("«%s» is not a language code; use nb, nn, sma or en"), lang);
+      return usage_error ("export", message);
+    }
+  options.lang = lang;
+  options.dpi = dpi;
+
+  map = sk_map_load_from_file (argv[2], &error);
+  if (map == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return is_file_error (error) ? SK_CLI_USAGE : SK_CLI_INVALID;
+    }
+
+  name = g_filename_display_name (output);
+  if (!sk_export_poster (map, &options, output, &warnings, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return SK_CLI_INVALID;
+    }
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    g_printerr (_("%s: warning: %s\n"), name, (const char *) g_ptr_array_index (warnings, i));
+  g_print (_("%s: poster written\n"), name);
+  return SK_CLI_OK;
+}
+
 static void
 print_help (void)
 {
@@ -377,6 +464,7 @@ print_help (void)
   g_print ("  sammenkart info FILE [--lang LANG]        %s\n", _("show levels, pathways and municipalities"));
   g_print ("  sammenkart new --template NAME -o FILE    %s\n", _("start a map from a template"));
   g_print ("  sammenkart templates                      %s\n", _("list the templates"));
+  g_print ("  sammenkart export poster FILE -o OUT      %s\n", _("export a poster (PDF, SVG or PNG)"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help                                %s\n", _("show this help"));
   g_print ("  --version                                 %s\n", _("show the version"));
@@ -398,6 +486,7 @@ sk_cli_run (int    argc,
     { "info", run_info },
     { "new", run_new },
     { "templates", run_templates },
+    { "export", run_export },
   };
 
   if (argc < 2)

@@ -31,7 +31,7 @@ sk_atomic_file_backup_path (const char *path)
 }
 
 static void
-keep_backup (const char *path)
+backup (const char *path)
 {
   g_autofree char *backup = sk_atomic_file_backup_path (path);
   g_autofree char *contents = NULL;
@@ -51,15 +51,17 @@ keep_backup (const char *path)
 /**
  * sk_atomic_file_replace:
  * @path: the file to write
+ * @keep_backup: keep the old content as "@path~" (maps; not exports)
  *
  * Writes @data to @path so that @path holds either its old or its new
- * content whatever happens, keeping the old content as a backup. On failure
+ * content whatever happens. On failure
  * @path is untouched and @error says why, naming the file.
  */
 gboolean
 sk_atomic_file_replace (const char  *path,
                         const char  *data,
                         gsize        len,
+                        gboolean     keep_backup,
                         GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -88,7 +90,8 @@ sk_atomic_file_replace (const char  *path,
           return FALSE;
         }
       mode = st.st_mode & 0777;
-      keep_backup (real_path);
+      if (keep_backup)
+        backup (real_path);
     }
 
   if (!g_file_set_contents_full (real_path, data, (gssize) len,

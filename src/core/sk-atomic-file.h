@@ -13,6 +13,7 @@ char     *sk_atomic_file_backup_path (const char  *path);
 gboolean  sk_atomic_file_replace     (const char  *path,
                                       const char  *data,
                                       gsize        len,
+                                      gboolean     keep_backup,
                                       GError     **error);
 
 G_END_DECLS

@@ -241,7 +241,7 @@ save_in_thread (GTask        *task,
   gsize len;
   const char *data = g_bytes_get_data (job->bytes, &len);
 
-  if (sk_atomic_file_replace (job->path, data, len, &error))
+  if (sk_atomic_file_replace (job->path, data, len, TRUE, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

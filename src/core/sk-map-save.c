@@ -103,5 +103,5 @@ sk_map_save_to_file (SkMap       *self,
 
   bytes = sk_map_serialize (self);
   data = g_bytes_get_data (bytes, &len);
-  return sk_atomic_file_replace (path, data, len, error);
+  return sk_atomic_file_replace (path, data, len, TRUE, error);
 }

@@ -1,0 +1,193 @@
+/* sk-cairo-painter.c — painting with cairo: PDF, PNG and the canvas
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * In a PDF, structure becomes tags (cairo_tag_begin), which makes the PDF
+ * tagged. cairo 1.16 writes a broken file if a link is tagged outside any
+ * structure, and fails on an unclipped cairo_paint() inside one, so this
+ * painter only fills paths (see TOOLCHAIN.md).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "sk-cairo-painter.h"
+
+typedef struct {
+  SkPainter parent;
+  cairo_t  *cr;
+  gboolean  tagged;
+} SkCairoPainter;
+
+static void
+set_color (cairo_t *cr,
+           SkColor  color)
+{
+  cairo_set_source_rgb (cr, color.red, color.green, color.blue);
+}
+
+static void
+fill_and_stroke (cairo_t       *cr,
+                 const SkColor *fill,
+                 const SkColor *stroke,
+                 double         stroke_width)
+{
+  if (fill != NULL)
+    {
+      set_color (cr, *fill);
+      cairo_fill_preserve (cr);
+    }
+  if (stroke != NULL && stroke_width > 0)
+    {
+      set_color (cr, *stroke);
+      cairo_set_line_width (cr, stroke_width);
+      cairo_stroke_preserve (cr);
+    }
+  cairo_new_path (cr);
+}
+
+static void
+begin_structure (SkPainter  *painter,
+                 const char *tag,
+                 const char *alt)
+{
+  SkCairoPainter *self = (SkCairoPainter *) painter;
+
+  if (self->tagged)
+    cairo_tag_begin (self->cr, tag, NULL);
+}
+
+static void
+end_structure (SkPainter  *painter,
+               const char *tag)
+{
+  SkCairoPainter *self = (SkCairoPainter *) painter;
+
+  if (self->tagged)
+    cairo_tag_end (self->cr, tag);
+}
+
+static void
+polygon (SkPainter     *painter,
+         const double  *points,
+         guint          n_points,
+         const SkColor *fill,
+         const SkColor *stroke,
+         double         stroke_width)
+{
+  cairo_t *cr = ((SkCairoPainter *) painter)->cr;
+
+  cairo_new_path (cr);
+  for (guint i = 0; i < n_points; i++)
+    cairo_line_to (cr, points[2 * i], points[2 * i + 1]);
+  cairo_close_path (cr);
+  fill_and_stroke (cr, fill, stroke, stroke_width);
+}
+
+static void
+rounded_rect (SkPainter     *painter,
+              const SkRect  *r,
+              double         radius,
+              const SkColor *fill,
+              const SkColor *stroke,
+              double         stroke_width)
+{
+  cairo_t *cr = ((SkCairoPainter *) painter)->cr;
+  double x = r->x, y = r->y, w = r->width, h = r->height;
+
+  radius = MIN (radius, MIN (w, h) / 2);
+  cairo_new_path (cr);
+  cairo_arc (cr, x + w - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - radius, y + h - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + h - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  fill_and_stroke (cr, fill, stroke, stroke_width);
+}
+
+static void
+line (SkPainter    *painter,
+      const double *points,
+      guint         n_points,
+      SkColor       color,
+      double        width)
+{
+  cairo_t *cr = ((SkCairoPainter *) painter)->cr;
+
+  if (n_points < 2)
+    return;
+  cairo_new_path (cr);
+  cairo_move_to (cr, points[0], points[1]);
+  for (guint i = 1; i < n_points; i++)
+    cairo_line_to (cr, points[2 * i], points[2 * i + 1]);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, width);
+  set_color (cr, color);
+  cairo_stroke (cr);
+}
+
+static void
+circle (SkPainter     *painter,
+        double         cx,
+        double         cy,
+        double         radius,
+        const SkColor *fill,
+        const SkColor *stroke,
+        double         stroke_width)
+{
+  cairo_t *cr = ((SkCairoPainter *) painter)->cr;
+
+  cairo_new_path (cr);
+  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+  fill_and_stroke (cr, fill, stroke, stroke_width);
+}
+
+static void
+text (SkPainter       *painter,
+      const SkTextBox *box)
+{
+  cairo_t *cr = ((SkCairoPainter *) painter)->cr;
+
+  if (box->layout == NULL)
+    return;
+  cairo_save (cr);
+  cairo_move_to (cr, box->x, box->y);
+  set_color (cr, box->color);
+  pango_cairo_show_layout (cr, box->layout);
+  cairo_restore (cr);
+}
+
+static void
+painter_free (SkPainter *painter)
+{
+  SkCairoPainter *self = (SkCairoPainter *) painter;
+
+  cairo_destroy (self->cr);
+  g_free (self);
+}
+
+static const SkPainterClass cairo_painter_class = {
+  begin_structure, end_structure, polygon, rounded_rect, line, circle, text, painter_free,
+};
+
+/**
+ * sk_cairo_painter_new:
+ * @cr: where to paint (a reference is taken)
+ * @tagged: write structure tags (for PDF)
+ *
+ * Returns: (transfer full): a painter
+ */
+SkPainter *
+sk_cairo_painter_new (cairo_t  *cr,
+                      gboolean  tagged)
+{
+  SkCairoPainter *self = g_new0 (SkCairoPainter, 1);
+
+  self->parent.klass = &cairo_painter_class;
+  self->cr = cairo_reference (cr);
+  self->tagged = tagged;
+  return &self->parent;
+}

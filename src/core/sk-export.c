@@ -1,0 +1,214 @@
+/* sk-export.c — posters as PDF, SVG and PNG files
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The command line and the editor export through these functions with the
+ * same options, so the same map and options give the same file. The file is
+ * made in memory and written atomically: a failed export leaves what was
+ * there before.
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+
+#include "sk-atomic-file.h"
+#include "sk-cairo-painter.h"
+#include "sk-export.h"
+#include "sk-layout.h"
+#include "sk-paper.h"
+#include "sk-render.h"
+#include "sk-svg-painter.h"
+
+gboolean
+sk_export_format_parse (const char     *name,
+                        SkExportFormat *format)
+{
+  if (g_ascii_strcasecmp (name, "pdf") == 0)
+    *format = SK_EXPORT_FORMAT_PDF;
+  else if (g_ascii_strcasecmp (name, "svg") == 0)
+    *format = SK_EXPORT_FORMAT_SVG;
+  else if (g_ascii_strcasecmp (name, "png") == 0)
+    *format = SK_EXPORT_FORMAT_PNG;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_cairo (cairo_status_t   status,
+             GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+               _("Drawing the poster failed: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
+static GBytes *
+poster_pdf (SkMap                  *map,
+            SkLayout               *layout,
+            GError                **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autofree char *subject = sk_render_describe_poster (layout);
+  g_autofree char *creator = g_strdup_printf ("Sammenkart %s", PACKAGE_VERSION);
+  const char *region = sk_item_get_text (sk_map_get_properties (map), "region", layout->lang);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(SkPainter) painter = NULL;
+  cairo_status_t status;
+
+  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, layout->width, layout->height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, sk_map_get_title (map, layout->lang));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, *region ? region : "Sammenkart");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+
+  cr = cairo_create (surface);
+  painter = sk_cairo_painter_new (cr, TRUE);
+  /* One structure around everything, or cairo 1.16 writes broken links. */
+  cairo_tag_begin (cr, "Document", NULL);
+  sk_render_poster (layout, painter);
+  cairo_tag_end (cr, "Document");
+  cairo_show_page (cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  g_clear_pointer (&painter, sk_painter_free);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (!check_cairo (status, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+static GBytes *
+poster_png (SkLayout  *layout,
+            double     dpi,
+            GError   **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  double scale = dpi / 72.0;
+  int width = (int) (layout->width * scale + 0.5);
+  int height = (int) (layout->height * scale + 0.5);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(SkPainter) painter = NULL;
+  cairo_status_t status;
+
+  if (dpi < 10 || dpi > 1200 || (double) width * height > SK_EXPORT_MAX_PIXELS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("A PNG of %d × %d pixels (%g dpi) is too large; choose a lower dpi"),
+                   width, height, dpi);
+      return NULL;
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  painter = sk_cairo_painter_new (cr, FALSE);
+  sk_render_poster (layout, painter);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  g_clear_pointer (&painter, sk_painter_free);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, append_to_bytes, bytes);
+  cairo_surface_destroy (surface);
+
+  if (!check_cairo (status, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+static GBytes *
+poster_svg (SkMap    *map,
+            SkLayout *layout)
+{
+  GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_autofree char *description = sk_render_describe_poster (layout);
+  g_autoptr(SkPainter) painter = sk_svg_painter_new (out);
+
+  g_string_append (out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");
+  sk_svg_append_number (out, layout->width * 25.4 / 72);
+  g_string_append (out, "mm\" height=\"");
+  sk_svg_append_number (out, layout->height * 25.4 / 72);
+  g_string_append (out, "mm\" viewBox=\"0 0 ");
+  sk_svg_append_number (out, layout->width);
+  g_string_append_c (out, ' ');
+  sk_svg_append_number (out, layout->height);
+  g_string_append_printf (out, "\" lang=\"%s\" xml:lang=\"%s\">\n  <title>", layout->lang, layout->lang);
+  sk_svg_append_escaped (out, sk_map_get_title (map, layout->lang));
+  g_string_append (out, "</title>\n  <desc>");
+  sk_svg_append_escaped (out, description);
+  g_string_append (out, "</desc>\n  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+
+  sk_render_poster (layout, painter);
+  g_string_append (out, "</svg>\n");
+  return g_string_free_to_bytes (out);
+}
+
+/**
+ * sk_export_poster:
+ * @options: format, page size in points, language, dpi
+ * @path: the file to write
+ * @warnings: (out) (optional) (transfer full): what did not fit or is hard
+ *   to read, for people
+ *
+ * Returns: whether the poster was written; on failure nothing changed on
+ *   disk and @error says why
+ */
+gboolean
+sk_export_poster (SkMap                  *map,
+                  const SkExportOptions  *options,
+                  const char             *path,
+                  GPtrArray             **warnings,
+                  GError                **error)
+{
+  SkLayoutOptions layout_options = { options->width, options->height, options->lang };
+  g_autoptr(SkLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize len;
+  const char *data;
+
+  g_return_val_if_fail (SK_IS_MAP (map), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  layout = sk_layout_new_poster (map, &layout_options);
+  switch (options->format)
+    {
+    case SK_EXPORT_FORMAT_PDF:
+      bytes = poster_pdf (map, layout, error);
+      break;
+    case SK_EXPORT_FORMAT_PNG:
+      bytes = poster_png (layout, options->dpi > 0 ? options->dpi : SK_EXPORT_DEFAULT_DPI, error);
+      break;
+    case SK_EXPORT_FORMAT_SVG:
+    default:
+      bytes = poster_svg (map, layout);
+      break;
+    }
+  if (bytes == NULL)
+    return FALSE;
+
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (layout->warnings);
+  data = g_bytes_get_data (bytes, &len);
+  return sk_atomic_file_replace (path, data, len, FALSE, error);
+}

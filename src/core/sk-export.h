@@ -1,0 +1,37 @@
+/* sk-export.h — posters as PDF, SVG and PNG files
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sk-map.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SK_EXPORT_FORMAT_PDF,
+  SK_EXPORT_FORMAT_SVG,
+  SK_EXPORT_FORMAT_PNG,
+} SkExportFormat;
+
+typedef struct {
+  SkExportFormat  format;
+  double          width;    /* points */
+  double          height;
+  const char     *lang;     /* NULL: the map's language */
+  double          dpi;      /* PNG only */
+} SkExportOptions;
+
+#define SK_EXPORT_DEFAULT_DPI 150
+#define SK_EXPORT_MAX_PIXELS (400 * 1000 * 1000)
+
+gboolean sk_export_format_parse (const char            *name,
+                                 SkExportFormat        *format);
+gboolean sk_export_poster       (SkMap                 *map,
+                                 const SkExportOptions *options,
+                                 const char            *path,
+                                 GPtrArray            **warnings,
+                                 GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* sk-print-strings.h — the words printed on posters, in the map's language
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SK_PRINT_BESIDE_PYRAMID,
+  SK_PRINT_LEVELS,
+  SK_PRINT_SECTORS,
+  SK_PRINT_PATHWAYS,
+  SK_PRINT_CHECKED,
+  SK_PRINT_MADE_WITH,
+  SK_PRINT_LEVEL,
+  SK_N_PRINT_STRINGS
+} SkPrintString;
+
+const char *sk_print_string      (SkPrintString  id,
+                                  const char    *lang);
+char       *sk_print_format_date (const char    *iso_date,
+                                  const char    *lang);
+char       *sk_print_describe_pyramid (const char *lang,
+                                       guint       n_levels,
+                                       guint       n_services);
+
+G_END_DECLS

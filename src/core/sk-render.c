@@ -1,0 +1,139 @@
+/* sk-render.c — the one renderer: paints a layout through a painter
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every format paints the poster here, in reading order inside structure a
+ * tagged PDF keeps: the title, the pyramid as one figure (bands, pathway
+ * lines under the cards, cards, numbered badges on top), the legend, the
+ * footer.
+ */
+#include "config.h"
+
+#include "sk-print-strings.h"
+#include "sk-render.h"
+
+#define PAINT(p, method, ...) ((p)->klass->method ((p), __VA_ARGS__))
+
+static const SkColor card_fill = { 1, 1, 1 };
+static const SkColor card_border = { 0.72, 0.71, 0.7 };
+static const SkColor band_border = { 1, 1, 1 };
+
+static void
+paint_text (SkPainter       *painter,
+            const SkTextBox *box,
+            const char      *tag)
+{
+  if (box->layout == NULL || *pango_layout_get_text (box->layout) == '\0')
+    return;
+  PAINT (painter, begin_structure, tag, NULL);
+  PAINT (painter, text, box);
+  PAINT (painter, end_structure, tag);
+}
+
+static void
+paint_card (SkPainter          *painter,
+            const SkLayout     *layout,
+            const SkCardLayout *card)
+{
+  double k = layout->card_scale * layout->unit;
+  const SkRect *r = &card->rect;
+  double strip = r->height * 0.09;
+  double corners[8] = {
+    r->x + 0.6 * k, r->y + r->height * 0.14,
+    r->x + 0.6 * k + strip, r->y + r->height * 0.14,
+    r->x + 0.6 * k + strip, r->y + r->height * 0.86,
+    r->x + 0.6 * k, r->y + r->height * 0.86,
+  };
+
+  PAINT (painter, rounded_rect, r, 3 * k, &card_fill, &card_border, 0.6 * k);
+  /* The sector's colour, beside the text that names the service's owner. */
+  PAINT (painter, polygon, corners, 4, &card->sector_color, NULL, 0);
+  paint_text (painter, &card->name, "P");
+  paint_text (painter, &card->owner, "P");
+}
+
+char *
+sk_render_describe_poster (SkLayout *layout)
+{
+  return sk_print_describe_pyramid (layout->lang, layout->bands->len, layout->cards->len);
+}
+
+void
+sk_render_poster (SkLayout  *layout,
+                  SkPainter *painter)
+{
+  g_autofree char *alt = sk_render_describe_poster (layout);
+  double u = layout->unit;
+
+  paint_text (painter, &layout->title, "H1");
+  paint_text (painter, &layout->subtitle, "P");
+
+  PAINT (painter, begin_structure, "Figure", alt);
+  for (guint i = 0; i < layout->bands->len; i++)
+    {
+      SkBandLayout *band = g_ptr_array_index (layout->bands, i);
+      PAINT (painter, polygon, band->corners, 4, &band->color, &band_border, 1.2 * u);
+    }
+  for (guint i = 0; i < layout->routes->len; i++)
+    {
+      SkRouteLayout *route = g_ptr_array_index (layout->routes, i);
+      PAINT (painter, line, (double *) route->points->data, route->points->len / 2,
+             route->color, route->line_width);
+    }
+  /* Level names over the lines, on a patch of their band's colour. */
+  for (guint i = 0; i < layout->bands->len; i++)
+    {
+      SkBandLayout *band = g_ptr_array_index (layout->bands, i);
+      PangoRectangle ink;
+      SkRect patch;
+
+      pango_layout_get_extents (band->label.layout, NULL, &ink);
+      patch = (SkRect) { band->label.x + ink.x / (double) PANGO_SCALE - 3 * u,
+                         band->label.y, ink.width / (double) PANGO_SCALE + 6 * u,
+                         ink.height / (double) PANGO_SCALE };
+      PAINT (painter, rounded_rect, &patch, patch.height / 2, &band->color, NULL, 0);
+      PAINT (painter, text, &band->label);
+    }
+  if (layout->side_heading.layout != NULL)
+    PAINT (painter, text, &layout->side_heading);
+  for (guint i = 0; i < layout->cards->len; i++)
+    paint_card (painter, layout, g_ptr_array_index (layout->cards, i));
+  for (guint i = 0; i < layout->routes->len; i++)
+    {
+      SkRouteLayout *route = g_ptr_array_index (layout->routes, i);
+
+      for (guint j = 0; j < route->badges->len; j++)
+        {
+          SkBadgeLayout *badge = g_ptr_array_index (route->badges, j);
+
+          PAINT (painter, circle, badge->cx, badge->cy, badge->radius, &badge->color,
+                 &card_fill, badge->radius * 0.18);
+          PAINT (painter, text, &badge->number);
+        }
+    }
+  PAINT (painter, end_structure, "Figure");
+
+  PAINT (painter, begin_structure, "Part", NULL);
+  for (guint i = 0; i < layout->legend_headings->len; i++)
+    paint_text (painter, g_ptr_array_index (layout->legend_headings, i), "H2");
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      SkLegendEntry *entry = g_ptr_array_index (layout->legend, i);
+
+      if (entry->mark == SK_LEGEND_LINE)
+        {
+          double y = entry->mark_rect.y + entry->mark_rect.height / 2;
+          double points[4] = { entry->mark_rect.x, y, entry->mark_rect.x + entry->mark_rect.width, y };
+          PAINT (painter, line, points, 2, entry->color, entry->mark_rect.height);
+        }
+      else
+        PAINT (painter, rounded_rect, &entry->mark_rect, entry->mark_rect.height * 0.2,
+               &entry->color, &card_border, 0.4 * u);
+      paint_text (painter, &entry->text, "P");
+    }
+  PAINT (painter, end_structure, "Part");
+
+  paint_text (painter, &layout->footer_left, "P");
+  paint_text (painter, &layout->footer_right, "P");
+}
