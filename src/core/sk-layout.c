@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
 #include "sk-layout.h"
@@ -330,7 +331,7 @@ fill_card (Builder      *b,
         break;
     }
   if (was_shortened (layout))
-    warn (b, "«%s»: the name does not fit on its card", name);
+    warn (b, _("«%s»: the name does not fit on its card"), name);
   card->name = text_box (layout, inner_x, top, SK_COLOR_TEXT);
 
   if (*owner)
@@ -339,7 +340,7 @@ fill_card (Builder      *b,
       PangoLayout *owner_layout = make_text (b, owner, &style);
 
       if (was_shortened (owner_layout))
-        warn (b, "«%s»: the owner line «%s» does not fit on its card", name, owner);
+        warn (b, _("«%s»: the owner line «%s» does not fit on its card"), name, owner);
       card->owner = text_box (owner_layout, inner_x,
                               r->y + r->height - r->height * 0.06 - text_height (owner_layout),
                               (SkColor) { 0.37, 0.36, 0.39 });
@@ -417,7 +418,7 @@ place_pyramid (Builder *b,
                                 bottom - top_t + m.pad * 0.5, sk_color_text_on (band->color));
       }
       if (was_shortened (band->label.layout))
-        warn (b, "«%s»: the level's name does not fit its band", sk_level_get_name (level, b->lang));
+        warn (b, _("«%s»: the level's name does not fit its band"), sk_level_get_name (level, b->lang));
       g_ptr_array_add (layout->bands, band);
 
       /* Cards in reading order: the top row first. */
@@ -562,7 +563,7 @@ check_contrast (Builder *b)
       double text = sk_color_contrast (band->label.color, band->color);
 
       if (text < 4.5)
-        warn (b, "level %u: its name has a contrast of %.1f:1 on the band's colour; text needs 4.5:1",
+        warn (b, _("level %u: its name has a contrast of %.1f:1 on the band's colour; text needs 4.5:1"),
               band->number, text);
       for (guint p = 0; p < layout->routes->len; p++)
         {
@@ -572,7 +573,7 @@ check_contrast (Builder *b)
           if (line < 3 && route->points->len > 0)
             {
               SkItem *pathway = sk_map_lookup (b->map, SK_KIND_PATHWAY, route->pathway_id);
-              warn (b, "«%s»: its line has a contrast of %.1f:1 on level %u; lines need 3:1",
+              warn (b, _("«%s»: its line has a contrast of %.1f:1 on level %u; lines need 3:1"),
                     sk_pathway_get_name (SK_PATHWAY (pathway), b->lang), line, band->number);
             }
         }
@@ -616,7 +617,7 @@ place_legend_column (Builder       *b,
       entry->color = sk_color_parse (sk_item_get_string (item, "color"));
       entry->text = text_box (make_text (b, text, &style), x + mark_w + size * 0.6, y, SK_COLOR_TEXT);
       if (was_shortened (entry->text.layout))
-        warn (b, "«%s»: the name does not fit in the legend", text);
+        warn (b, _("«%s»: the name does not fit in the legend"), text);
       h = MAX (text_height (entry->text.layout), size * 1.3);
       entry->mark_rect = mark == SK_LEGEND_LINE
                          ? (SkRect) { x, y + size * 0.45, mark_w, size * 0.45 }
@@ -837,9 +838,9 @@ sk_layout_new_poster (SkMap                 *map,
   layout->card_scale = lo;
   if (pyramid_height (&b, &layout->pyramid, lo) > layout->pyramid.height
       || side_height (&b, lo) > layout->side.height)
-    warn (&b, "the map does not fit on this paper; choose a larger paper");
+    warn (&b, _("the map does not fit on this paper; choose a larger paper"));
   if (card_metrics (&b, lo).font < MIN_READABLE_PT)
-    warn (&b, "the text on the cards is %.1f pt, too small to read; choose a larger paper",
+    warn (&b, _("the text on the cards is %.1f pt, too small to read; choose a larger paper"),
           card_metrics (&b, lo).font);
 
   /* Centre the pyramid in the room it has; its slant stays that of the

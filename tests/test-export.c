@@ -1,0 +1,282 @@
+/* test-export.c — posters as files, checked with the tools printers use
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * pdfinfo, pdffonts (poppler-utils), qpdf, mutool (mupdf-tools), xmllint
+ * (libxml2-utils) and rsvg-convert (librsvg2-bin) read the exports; they are
+ * installed by .ci/run.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "sk-commands.h"
+#include "sk-export.h"
+#include "sk-paper.h"
+#include "sk-service.h"
+#include "sk-test-util.h"
+#include "sk-undo-stack.h"
+
+/* Runs a tool; returns its standard output, asserting it succeeded. */
+static char *
+run_tool (const char *first, ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  if (error != NULL)
+    g_error ("%s is needed for this test (see .ci/packages): %s", first, error->message);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s%s", first, out, err);
+  return out;
+}
+
+/* Text with all white space removed: names may wrap anywhere. */
+static char *
+squeeze (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0xad)
+      g_string_append_unichar (s, g_utf8_get_char (p));
+  return g_string_free (s, FALSE);
+}
+
+static void
+assert_names_in (SkMap *map, const char *text)
+{
+  g_autofree char *all = squeeze (text);
+  GListModel *services = sk_map_get_services (map);
+
+  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+    {
+      g_autoptr(SkService) service = g_list_model_get_item (services, i);
+      g_autofree char *name = squeeze (sk_service_get_name (service, sk_map_get_language (map)));
+
+      if (strstr (all, name) == NULL)
+        g_error ("«%s» is not in the poster's text", sk_service_get_name (service, "nb"));
+    }
+}
+
+static char *
+export (SkMap *map, SkExportFormat format, const char *paper, gboolean landscape, double dpi, const char *name)
+{
+  g_autofree char *dir = sk_test_make_temp_dir ();
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  SkExportOptions options = { format, 0, 0, NULL, dpi };
+
+  g_assert_true (sk_paper_parse (paper, landscape, &options.width, &options.height, &error));
+  g_assert_true (sk_export_poster (map, &options, path, &warnings, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (warnings);
+  return path;
+}
+
+static void
+remove_export (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  sk_test_remove_dir (dir);
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("sondre-trondelag");
+  static const struct { const char *paper; gboolean landscape; const char *size; } cases[] = {
+    { "A4", FALSE, "Page size:       595.276 x 841.89 pts (A4)" },
+    { "A1", FALSE, "Page size:       1683.78 x 2383.94 pts (A1)" },
+    { "A0", TRUE, "Page size:       3370.39 x 2383.94 pts" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = export (map, SK_EXPORT_FORMAT_PDF, cases[i].paper, cases[i].landscape, 0, "plakat.pdf");
+      g_autofree char *info = run_tool ("pdfinfo", path, NULL);
+      g_autofree char *check = run_tool ("qpdf", "--check", path, NULL);
+      g_autofree char *fonts = run_tool ("pdffonts", path, NULL);
+      g_autofree char *text = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, NULL);
+      g_auto(GStrv) font_lines = g_strsplit (fonts, "\n", -1);
+      guint n_fonts = 0;
+
+      g_assert_nonnull (strstr (info, cases[i].size));
+      g_assert_nonnull (strstr (info, "Tagged:          yes"));
+      g_assert_nonnull (strstr (info, "Pages:           1\n"));
+      g_assert_nonnull (strstr (info, "Title:           Barn og unges helsetjeneste i søndre Trøndelag"));
+      g_assert_nonnull (strstr (info, "Creator:         Sammenkart " PACKAGE_VERSION));
+      g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
+
+      /* Every font is embedded, and it is the export font. */
+      for (guint l = 2; font_lines[l] != NULL && *font_lines[l]; l++, n_fonts++)
+        {
+          g_assert_nonnull (strstr (font_lines[l], "NotoSans"));
+          g_assert_nonnull (strstr (font_lines[l], " yes yes "));
+        }
+      g_assert_cmpuint (n_fonts, >, 0);
+
+      assert_names_in (map, text);
+      remove_export (path);
+    }
+}
+
+static void
+test_svg (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("sondre-trondelag");
+  g_autoptr(SkUndoStack) stack = sk_undo_stack_new (map);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkCommand) command = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *svg = NULL;
+  g_autofree char *png = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GRegex) text_element = g_regex_new ("<text[^>]*>([^<]*)</text>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  /* User text that must not become markup. */
+  command = sk_command_new_set_text (map, SK_KIND_SERVICE, "ppt", "name", "nb",
+                                     "<script>alert(\"x\")</script> & 'PPT'", &error);
+  g_assert_no_error (error);
+  sk_undo_stack_push (stack, command);
+
+  path = export (map, SK_EXPORT_FORMAT_SVG, "A2", FALSE, 0, "plakat.svg");
+  g_file_get_contents (path, &svg, NULL, &error);
+  g_assert_no_error (error);
+
+  g_free (run_tool ("xmllint", "--noout", path, NULL));
+  dir = g_path_get_dirname (path);
+  png = g_build_filename (dir, "rendered.png", NULL);
+  g_free (run_tool ("rsvg-convert", "-w", "400", "-o", png, path, NULL));
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  g_assert_nonnull (strstr (svg, "width=\"420mm\" height=\"594mm\" viewBox=\"0 0 1190.55 1683.78\""));
+  g_assert_nonnull (strstr (svg, "<title>Barn og unges helsetjeneste i søndre Trøndelag</title>"));
+  g_assert_nonnull (strstr (svg, "lang=\"nb\""));
+  g_assert_null (strstr (svg, "<script"));
+  g_assert_nonnull (strstr (svg, "&lt;script&gt;alert(&quot;x&quot;)"));
+  g_assert_null (strstr (svg, "<path"));  /* text is text, not glyph outlines */
+
+  /* Every service's name is there as text (wrapped over <text> lines). */
+  g_regex_match (text_element, svg, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *t = g_match_info_fetch (match, 1);
+      g_string_append (joined, t);
+      g_match_info_next (match, NULL);
+    }
+  {
+    /* Compare unescaped: turn the entities back. */
+    g_autoptr(GString) plain = g_string_new (joined->str);
+    g_string_replace (plain, "&lt;", "<", 0);
+    g_string_replace (plain, "&gt;", ">", 0);
+    g_string_replace (plain, "&quot;", "\"", 0);
+    g_string_replace (plain, "&apos;", "'", 0);
+    g_string_replace (plain, "&#39;", "'", 0);
+    g_string_replace (plain, "&amp;", "&", 0);
+    assert_names_in (map, plain->str);
+  }
+  remove_export (path);
+}
+
+static guint32
+read_be32 (const guchar *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static void
+test_png (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("generisk");
+  g_autofree char *path = export (map, SK_EXPORT_FORMAT_PNG, "A3", TRUE, 96, "plakat.png");
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  g_assert_cmpuint (len, >, 24);
+  g_assert_cmpint (memcmp (data, "\x89PNG\r\n\x1a\n", 8), ==, 0);
+  /* A3 landscape at 96 dpi: 420 × 297 mm. */
+  g_assert_cmpuint (read_be32 ((guchar *) data + 16), ==, (guint32) lround (420 / 25.4 * 96));
+  g_assert_cmpuint (read_be32 ((guchar *) data + 20), ==, (guint32) lround (297 / 25.4 * 96));
+  remove_export (path);
+}
+
+static void
+test_png_too_large (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("generisk");
+  g_autoptr(GError) error = NULL;
+  SkExportOptions options = { SK_EXPORT_FORMAT_PNG, 0, 0, NULL, 1200 };
+
+  sk_paper_parse ("A0", FALSE, &options.width, &options.height, NULL);
+  g_assert_false (sk_export_poster (map, &options, "/nonexistent/x.png", NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
+/* The same map and options give the same file. */
+static void
+test_deterministic (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("generisk");
+  g_autofree char *a = export (map, SK_EXPORT_FORMAT_SVG, "A3", FALSE, 0, "a.svg");
+  g_autofree char *b = export (map, SK_EXPORT_FORMAT_SVG, "A3", FALSE, 0, "b.svg");
+  g_autofree char *da = NULL;
+  g_autofree char *db = NULL;
+
+  g_file_get_contents (a, &da, NULL, NULL);
+  g_file_get_contents (b, &db, NULL, NULL);
+  g_assert_cmpstr (da, ==, db);
+  remove_export (a);
+  remove_export (b);
+}
+
+static void
+test_cli (void)
+{
+  g_autofree char *dir = sk_test_make_temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "plakat.pdf", NULL);
+  g_autofree char *map = g_strdup_printf ("%s/sondre-trondelag.sammenkart", g_getenv ("SK_TEMPLATES_DIR"));
+  g_autofree char *printed = run_tool (g_getenv ("SK_SAMMENKART"), "export", "poster", map, "-o", out,
+                                       "--paper", "A3", "--landscape", "--language", "nn", NULL);
+  g_autofree char *info = run_tool ("pdfinfo", out, NULL);
+  g_autofree char *text = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", out, NULL);
+
+  g_assert_nonnull (strstr (printed, "plakat.pdf: poster written"));
+  g_assert_nonnull (strstr (info, "Page size:       1190.55 x 841.89 pts (A3)"));
+  /* Nynorsk, asked for on the command line. */
+  g_assert_nonnull (strstr (text, "helseteneste"));
+  g_assert_nonnull (strstr (text, "Innhaldet sist kontrollert: 23.11.2026"));
+  sk_test_remove_dir (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/pdf", test_pdf);
+  g_test_add_func ("/export/svg", test_svg);
+  g_test_add_func ("/export/png", test_png);
+  g_test_add_func ("/export/png-too-large", test_png_too_large);
+  g_test_add_func ("/export/deterministic", test_deterministic);
+  g_test_add_func ("/export/cli", test_cli);
+
+  return g_test_run ();
+}
