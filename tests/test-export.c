@@ -79,7 +79,7 @@ export (SkMap *map, SkExportFormat format, const char *paper, gboolean landscape
   char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
-  SkExportOptions options = { format, 0, 0, NULL, dpi };
+  SkExportOptions options = { format, 0, 0, NULL, dpi, FALSE, FALSE };
 
   g_assert_true (sk_paper_parse (paper, landscape, &options.width, &options.height, &error));
   g_assert_true (sk_export_poster (map, &options, path, &warnings, &error));
@@ -133,6 +133,35 @@ test_pdf (void)
       assert_names_in (map, text);
       remove_export (path);
     }
+}
+
+static void
+test_bleed_and_marks (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("generisk");
+  g_autofree char *dir = sk_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "trykk.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *boxes = NULL;
+  g_autofree char *check = NULL;
+  g_autofree char *raw = NULL;
+  SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, NULL, 0, TRUE, TRUE };
+
+  sk_paper_parse ("A3", FALSE, &options.width, &options.height, NULL);
+  g_assert_true (sk_export_poster (map, &options, path, NULL, &error));
+  g_assert_no_error (error);
+  boxes = run_tool ("pdfinfo", "-box", path, NULL);
+  check = run_tool ("qpdf", "--check", path, NULL);
+
+  /* The trim box is the A3 sheet, the bleed 3 mm (8.50 pt) around it, and
+   * the crop marks 5 mm beyond. */
+  g_assert_nonnull (strstr (boxes, "MediaBox:            0.00     0.00   887.24  1235.91"));
+  g_assert_nonnull (strstr (boxes, "BleedBox:           14.17    14.17   873.07  1221.73"));
+  g_assert_nonnull (strstr (boxes, "TrimBox:            22.68    22.68   864.57  1213.23"));
+  g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
+  g_file_get_contents (path, &raw, NULL, NULL);
+  g_assert_nonnull (strstr (raw, "/Lang (nb)"));
+  sk_test_remove_dir (dir);
 }
 
 static void
@@ -223,7 +252,7 @@ test_png_too_large (void)
 {
   g_autoptr(SkMap) map = sk_test_load_template ("generisk");
   g_autoptr(GError) error = NULL;
-  SkExportOptions options = { SK_EXPORT_FORMAT_PNG, 0, 0, NULL, 1200 };
+  SkExportOptions options = { SK_EXPORT_FORMAT_PNG, 0, 0, NULL, 1200, FALSE, FALSE };
 
   sk_paper_parse ("A0", FALSE, &options.width, &options.height, NULL);
   g_assert_false (sk_export_poster (map, &options, "/nonexistent/x.png", NULL, &error));
@@ -272,6 +301,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/pdf", test_pdf);
+  g_test_add_func ("/export/bleed-and-marks", test_bleed_and_marks);
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/png-too-large", test_png_too_large);

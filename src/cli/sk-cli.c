@@ -381,6 +381,8 @@ run_export (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *lang = NULL;
   gboolean landscape = FALSE;
+  gboolean bleed = FALSE;
+  gboolean marks = FALSE;
   double dpi = SK_EXPORT_DEFAULT_DPI;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
@@ -389,6 +391,8 @@ run_export (int    argc,
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper,
       N_("A0, A1, A2, A3, A4, A5 or WIDTHxHEIGHTmm (default: A1)"), N_("PAPER") },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Turn the paper to landscape"), NULL },
+    { "bleed", 0, 0, G_OPTION_ARG_NONE, &bleed, N_("Add 3 mm of bleed around the page (PDF)"), NULL },
+    { "marks", 0, 0, G_OPTION_ARG_NONE, &marks, N_("Add crop marks outside the page (PDF)"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Pixels per inch of a PNG (default: 150)"), N_("DPI") },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &lang,
       N_("The language of the texts (nb, nn, sma, en; default: the map's)"), N_("LANG") },
@@ -398,7 +402,7 @@ run_export (int    argc,
   g_autoptr(SkMap) map = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *name = NULL;
-  SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, NULL, 0 };
+  SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, NULL, 0, FALSE, FALSE };
   int status = SK_CLI_OK;
 
   if (!parse_options ("export", _("poster FILE"),
@@ -433,8 +437,12 @@ run_export (int    argc,
       g_autofree char *message = g_strdup_printf (_("«%s» is not a language code; use nb, nn, sma or en"), lang);
       return usage_error ("export", message);
     }
+  if ((bleed || marks) && options.format != SK_EXPORT_FORMAT_PDF)
+    return usage_error ("export", _("--bleed and --marks are for PDF"));
   options.lang = lang;
   options.dpi = dpi;
+  options.bleed = bleed;
+  options.marks = marks;
 
   map = sk_map_load_from_file (argv[2], &error);
   if (map == NULL)

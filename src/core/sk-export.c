@@ -18,6 +18,7 @@
 #include "sk-export.h"
 #include "sk-layout.h"
 #include "sk-paper.h"
+#include "sk-pdf-post.h"
 #include "sk-render.h"
 #include "sk-svg-painter.h"
 
@@ -56,21 +57,62 @@ check_cairo (cairo_status_t   status,
   return FALSE;
 }
 
+/* Crop marks at the corners of the trimmed page, starting where the bleed
+ * ends so they are never printed on the poster. */
+static void
+draw_crop_marks (cairo_t *cr,
+                 double   offset,
+                 double   width,
+                 double   height)
+{
+  double gap = SK_MM_TO_PT (SK_EXPORT_BLEED_MM);
+  double length = SK_MM_TO_PT (SK_EXPORT_MARKS_MM);
+  double xs[2] = { offset, offset + width };
+  double ys[2] = { offset, offset + height };
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, 0.25);
+  for (int i = 0; i < 2; i++)
+    for (int j = 0; j < 2; j++)
+      {
+        double sx = i == 0 ? -1 : 1, sy = j == 0 ? -1 : 1;
+
+        cairo_move_to (cr, xs[i] + sx * gap, ys[j]);
+        cairo_rel_line_to (cr, sx * length, 0);
+        cairo_move_to (cr, xs[i], ys[j] + sy * gap);
+        cairo_rel_line_to (cr, 0, sy * length);
+      }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static GBytes *
 poster_pdf (SkMap                  *map,
             SkLayout               *layout,
+            const SkExportOptions  *options,
             GError                **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GBytes) drawn = NULL;
   g_autofree char *subject = sk_render_describe_poster (layout);
   g_autofree char *creator = g_strdup_printf ("Sammenkart %s", PACKAGE_VERSION);
   const char *region = sk_item_get_text (sk_map_get_properties (map), "region", layout->lang);
+  double bleed = options->bleed ? SK_MM_TO_PT (SK_EXPORT_BLEED_MM) : 0;
+  double offset = options->marks ? SK_MM_TO_PT (SK_EXPORT_BLEED_MM + SK_EXPORT_MARKS_MM) : bleed;
+  double media_w = layout->width + 2 * offset, media_h = layout->height + 2 * offset;
+  SkPdfPost post = {
+    TRUE,
+    { offset, offset, offset + layout->width, offset + layout->height },
+    { offset - bleed, offset - bleed, offset + layout->width + bleed, offset + layout->height + bleed },
+    layout->lang,
+  };
   cairo_surface_t *surface;
   cairo_t *cr;
   g_autoptr(SkPainter) painter = NULL;
   cairo_status_t status;
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, layout->width, layout->height);
+  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, media_w, media_h);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, sk_map_get_title (map, layout->lang));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, *region ? region : "Sammenkart");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
@@ -80,6 +122,9 @@ poster_pdf (SkMap                  *map,
   painter = sk_cairo_painter_new (cr, TRUE);
   /* One structure around everything, or cairo 1.16 writes broken links. */
   cairo_tag_begin (cr, "Document", NULL);
+  if (options->marks)
+    draw_crop_marks (cr, offset, layout->width, layout->height);
+  cairo_translate (cr, offset, offset);
   sk_render_poster (layout, painter);
   cairo_tag_end (cr, "Document");
   cairo_show_page (cr);
@@ -93,7 +138,8 @@ poster_pdf (SkMap                  *map,
 
   if (!check_cairo (status, error))
     return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  drawn = g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return sk_pdf_post_process (drawn, &post, error);
 }
 
 static GBytes *
@@ -194,7 +240,7 @@ sk_export_poster (SkMap                  *map,
   switch (options->format)
     {
     case SK_EXPORT_FORMAT_PDF:
-      bytes = poster_pdf (map, layout, error);
+      bytes = poster_pdf (map, layout, options, error);
       break;
     case SK_EXPORT_FORMAT_PNG:
       bytes = poster_png (layout, options->dpi > 0 ? options->dpi : SK_EXPORT_DEFAULT_DPI, error);

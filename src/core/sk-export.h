@@ -21,7 +21,12 @@ typedef struct {
   double          height;
   const char     *lang;     /* NULL: the map's language */
   double          dpi;      /* PNG only */
+  gboolean        bleed;    /* PDF only: 3 mm of bleed around the page */
+  gboolean        marks;    /* PDF only: crop marks outside the page */
 } SkExportOptions;
+
+#define SK_EXPORT_BLEED_MM 3.0
+#define SK_EXPORT_MARKS_MM 5.0
 
 #define SK_EXPORT_DEFAULT_DPI 150
 #define SK_EXPORT_MAX_PIXELS (400 * 1000 * 1000)
