@@ -165,6 +165,53 @@ test_bleed_and_marks (void)
 }
 
 static void
+test_tiles (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("sondre-trondelag");
+  g_autofree char *dir = sk_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "ark.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *check = NULL;
+  g_autofree char *assembly = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *last = NULL;
+  SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, NULL, 0, FALSE, FALSE };
+
+  /* A1 (594 × 841 mm) on A4 with 10 mm margins and a 10 mm glue edge:
+   * landscape sheets show 277 × 190 mm, step 267 × 180 mm: 3 × 5 sheets. */
+  sk_paper_parse ("A1", FALSE, &options.width, &options.height, NULL);
+  g_assert_true (sk_export_tiles (map, &options, "A4", 10, path, NULL, &error));
+  g_assert_no_error (error);
+
+  info = run_tool ("pdfinfo", path, NULL);
+  check = run_tool ("qpdf", "--check", path, NULL);
+  assembly = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, "1", NULL);
+  sheet = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, "2", NULL);
+  last = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, "16", NULL);
+
+  g_assert_nonnull (strstr (info, "Pages:           16\n"));
+  g_assert_nonnull (strstr (info, "Page size:       841.89 x 595.276 pts (A4)"));
+  g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
+  g_assert_nonnull (strstr (assembly, "Slik settes arkene sammen"));
+  for (guint r = 1; r <= 5; r++)
+    for (char c = 'A'; c <= 'C'; c++)
+      {
+        g_autofree char *name = g_strdup_printf ("%c%u", c, r);
+        g_assert_nonnull (strstr (assembly, name));
+      }
+  g_assert_nonnull (strstr (sheet, "Ark A1: rad 1, kolonne A (av 15 ark)"));
+  /* The first sheet shows the title, in vector text. */
+  g_assert_nonnull (strstr (sheet, "Barn og unges"));
+  g_assert_nonnull (strstr (last, "Ark C5: rad 5, kolonne C (av 15 ark)"));
+
+  /* Glue margins out of range are refused. */
+  g_assert_false (sk_export_tiles (map, &options, "A4", 80, path, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  sk_test_remove_dir (dir);
+}
+
+static void
 test_svg (void)
 {
   g_autoptr(SkMap) map = sk_test_load_template ("sondre-trondelag");
@@ -302,6 +349,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/bleed-and-marks", test_bleed_and_marks);
+  g_test_add_func ("/export/tiles", test_tiles);
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/png-too-large", test_png_too_large);

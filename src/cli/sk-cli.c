@@ -383,6 +383,8 @@ run_export (int    argc,
   gboolean landscape = FALSE;
   gboolean bleed = FALSE;
   gboolean marks = FALSE;
+  g_autofree char *sheet = NULL;
+  double overlap = 10;
   double dpi = SK_EXPORT_DEFAULT_DPI;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
@@ -393,6 +395,8 @@ run_export (int    argc,
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Turn the paper to landscape"), NULL },
     { "bleed", 0, 0, G_OPTION_ARG_NONE, &bleed, N_("Add 3 mm of bleed around the page (PDF)"), NULL },
     { "marks", 0, 0, G_OPTION_ARG_NONE, &marks, N_("Add crop marks outside the page (PDF)"), NULL },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("Tiles: the sheets' paper, A4 or A3 (default: A4)"), N_("PAPER") },
+    { "overlap", 0, 0, G_OPTION_ARG_DOUBLE, &overlap, N_("Tiles: the glue margin in mm (default: 10)"), N_("MM") },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Pixels per inch of a PNG (default: 150)"), N_("DPI") },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &lang,
       N_("The language of the texts (nb, nn, sma, en; default: the map's)"), N_("LANG") },
@@ -403,20 +407,23 @@ run_export (int    argc,
   g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *name = NULL;
   SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, NULL, 0, FALSE, FALSE };
+  gboolean tiles = FALSE;
+  gboolean written;
   int status = SK_CLI_OK;
 
-  if (!parse_options ("export", _("poster FILE"),
-                      _("Exports a map as a poster."),
+  if (!parse_options ("export", _("poster|tiles FILE"),
+                      _("Exports a map as a poster, or as a poster across A4 or A3 sheets."),
                       entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
     return usage_error ("export", _("give what to export and the map: export poster FILE -o OUT"));
-  if (!g_str_equal (argv[1], "poster"))
+  if (!g_str_equal (argv[1], "poster") && !g_str_equal (argv[1], "tiles"))
     {
-      g_autofree char *message = g_strdup_printf (_("«%s» cannot be exported yet; this version exports: poster"),
+      g_autofree char *message = g_strdup_printf (_("«%s» cannot be exported yet; this version exports: poster, tiles"),
                                                   argv[1]);
       return usage_error ("export", message);
     }
+  tiles = g_str_equal (argv[1], "tiles");
   if (output == NULL)
     return usage_error ("export", _("choose the file to write with -o FILE"));
 
@@ -437,8 +444,10 @@ run_export (int    argc,
       g_autofree char *message = g_strdup_printf (_("«%s» is not a language code; use nb, nn, sma or en"), lang);
       return usage_error ("export", message);
     }
-  if ((bleed || marks) && options.format != SK_EXPORT_FORMAT_PDF)
-    return usage_error ("export", _("--bleed and --marks are for PDF"));
+  if ((bleed || marks) && (options.format != SK_EXPORT_FORMAT_PDF || tiles))
+    return usage_error ("export", _("--bleed and --marks are for PDF posters"));
+  if (tiles && options.format != SK_EXPORT_FORMAT_PDF)
+    return usage_error ("export", _("tiles are written as PDF"));
   options.lang = lang;
   options.dpi = dpi;
   options.bleed = bleed;
@@ -452,14 +461,18 @@ run_export (int    argc,
     }
 
   name = g_filename_display_name (output);
-  if (!sk_export_poster (map, &options, output, &warnings, &error))
+  if (tiles)
+    written = sk_export_tiles (map, &options, sheet != NULL ? sheet : "A4", overlap, output, &warnings, &error);
+  else
+    written = sk_export_poster (map, &options, output, &warnings, &error);
+  if (!written)
     {
       g_printerr ("%s\n", error->message);
       return SK_CLI_INVALID;
     }
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     g_printerr (_("%s: warning: %s\n"), name, (const char *) g_ptr_array_index (warnings, i));
-  g_print (_("%s: poster written\n"), name);
+  g_print (tiles ? _("%s: tiled poster written\n") : _("%s: poster written\n"), name);
   return SK_CLI_OK;
 }
 
@@ -473,6 +486,7 @@ print_help (void)
   g_print ("  sammenkart new --template NAME -o FILE    %s\n", _("start a map from a template"));
   g_print ("  sammenkart templates                      %s\n", _("list the templates"));
   g_print ("  sammenkart export poster FILE -o OUT      %s\n", _("export a poster (PDF, SVG or PNG)"));
+  g_print ("  sammenkart export tiles FILE -o OUT.pdf   %s\n", _("the poster across A4 or A3 sheets"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help                                %s\n", _("show this help"));
   g_print ("  --version                                 %s\n", _("show the version"));

@@ -10,7 +10,6 @@
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
 #include "sk-atomic-file.h"
@@ -18,7 +17,7 @@
 #include "sk-export.h"
 #include "sk-layout.h"
 #include "sk-paper.h"
-#include "sk-pdf-post.h"
+#include "sk-pdf-writer.h"
 #include "sk-render.h"
 #include "sk-svg-painter.h"
 
@@ -93,53 +92,24 @@ poster_pdf (SkMap                  *map,
             const SkExportOptions  *options,
             GError                **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autoptr(GBytes) drawn = NULL;
   g_autofree char *subject = sk_render_describe_poster (layout);
-  g_autofree char *creator = g_strdup_printf ("Sammenkart %s", PACKAGE_VERSION);
-  const char *region = sk_item_get_text (sk_map_get_properties (map), "region", layout->lang);
   double bleed = options->bleed ? SK_MM_TO_PT (SK_EXPORT_BLEED_MM) : 0;
   double offset = options->marks ? SK_MM_TO_PT (SK_EXPORT_BLEED_MM + SK_EXPORT_MARKS_MM) : bleed;
-  double media_w = layout->width + 2 * offset, media_h = layout->height + 2 * offset;
   SkPdfPost post = {
     TRUE,
     { offset, offset, offset + layout->width, offset + layout->height },
     { offset - bleed, offset - bleed, offset + layout->width + bleed, offset + layout->height + bleed },
     layout->lang,
   };
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  g_autoptr(SkPainter) painter = NULL;
-  cairo_status_t status;
+  SkPdfWriter *pdf = sk_pdf_writer_new (map, layout->lang, subject,
+                                        layout->width + 2 * offset, layout->height + 2 * offset);
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, media_w, media_h);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, sk_map_get_title (map, layout->lang));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, *region ? region : "Sammenkart");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
-
-  cr = cairo_create (surface);
-  painter = sk_cairo_painter_new (cr, TRUE);
-  /* One structure around everything, or cairo 1.16 writes broken links. */
-  cairo_tag_begin (cr, "Document", NULL);
   if (options->marks)
-    draw_crop_marks (cr, offset, layout->width, layout->height);
-  cairo_translate (cr, offset, offset);
-  sk_render_poster (layout, painter);
-  cairo_tag_end (cr, "Document");
-  cairo_show_page (cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  g_clear_pointer (&painter, sk_painter_free);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (!check_cairo (status, error))
-    return NULL;
-  drawn = g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
-  return sk_pdf_post_process (drawn, &post, error);
+    draw_crop_marks (pdf->cr, offset, layout->width, layout->height);
+  cairo_translate (pdf->cr, offset, offset);
+  sk_render_poster (layout, pdf->painter);
+  cairo_show_page (pdf->cr);
+  return sk_pdf_writer_finish (pdf, &post, error);
 }
 
 static GBytes *

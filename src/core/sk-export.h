@@ -39,4 +39,12 @@ gboolean sk_export_poster       (SkMap                 *map,
                                  GPtrArray            **warnings,
                                  GError               **error);
 
+gboolean sk_export_tiles        (SkMap                 *map,
+                                 const SkExportOptions *options,
+                                 const char            *sheet,
+                                 double                 overlap_mm,
+                                 const char            *path,
+                                 GPtrArray            **warnings,
+                                 GError               **error);
+
 G_END_DECLS

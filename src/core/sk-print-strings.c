@@ -30,6 +30,13 @@ static const Words words[SK_N_PRINT_STRINGS] = {
   [SK_PRINT_CHECKED] = { "Innholdet sist kontrollert", "Innhaldet sist kontrollert", "Content last checked" },
   [SK_PRINT_MADE_WITH] = { "Laget med Sammenkart", "Laga med Sammenkart", "Made with Sammenkart" },
   [SK_PRINT_LEVEL] = { "Nivå", "Nivå", "Level" },
+  [SK_PRINT_ASSEMBLY_TITLE] = { "Slik settes arkene sammen", "Slik set du saman arka", "How the sheets fit together" },
+  [SK_PRINT_ASSEMBLY_HOW] = {
+    "Klipp hvert ark langs den stiplede linjen til venstre og øverst, legg det over naboarket slik at bildet passer, og lim det fast på limkanten.",
+    "Klipp kvart ark langs den stipla linja til venstre og øvst, legg det over nabo-arket slik at biletet passar, og lim det fast på limkanten.",
+    "Cut each sheet along the dashed line on its left and top, lay it over the next sheet so that the picture lines up, and glue it on the glue edge." },
+  [SK_PRINT_CUT] = { "klipp", "klipp", "cut" },
+  [SK_PRINT_GLUE] = { "lim", "lim", "glue" },
 
 };
 
@@ -75,4 +82,31 @@ sk_print_describe_pyramid (const char *lang,
   if (g_strcmp0 (lang, "en") == 0)
     return g_strdup_printf ("Intervention pyramid with %u levels and %u services", n_levels, n_services);
   return g_strdup_printf ("Tiltakspyramide med %u nivåer og %u tjenester", n_levels, n_services);
+}
+
+/* Sheets are named like map squares: column letter, row number ("B3"). */
+char *
+sk_print_sheet_name (guint row,
+                     guint column)
+{
+  if (column < 26)
+    return g_strdup_printf ("%c%u", 'A' + column, row + 1);
+  return g_strdup_printf ("%c%c%u", 'A' + column / 26 - 1, 'A' + column % 26, row + 1);
+}
+
+char *
+sk_print_sheet_label (const char *lang,
+                      guint       row,
+                      guint       column,
+                      guint       n_sheets)
+{
+  g_autofree char *name = sk_print_sheet_name (row, column);
+  g_autofree char *column_name = sk_print_sheet_name (0, column);
+
+  column_name[strlen (column_name) - 1] = '\0';
+  if (g_strcmp0 (lang, "en") == 0)
+    return g_strdup_printf ("Sheet %s: row %u, column %s (of %u sheets)", name, row + 1, column_name, n_sheets);
+  if (g_strcmp0 (lang, "nn") == 0)
+    return g_strdup_printf ("Ark %s: rad %u, kolonne %s (av %u ark)", name, row + 1, column_name, n_sheets);
+  return g_strdup_printf ("Ark %s: rad %u, kolonne %s (av %u ark)", name, row + 1, column_name, n_sheets);
 }

@@ -17,6 +17,10 @@ typedef enum {
   SK_PRINT_CHECKED,
   SK_PRINT_MADE_WITH,
   SK_PRINT_LEVEL,
+  SK_PRINT_ASSEMBLY_TITLE,
+  SK_PRINT_ASSEMBLY_HOW,
+  SK_PRINT_CUT,
+  SK_PRINT_GLUE,
   SK_N_PRINT_STRINGS
 } SkPrintString;
 
@@ -27,5 +31,11 @@ char       *sk_print_format_date (const char    *iso_date,
 char       *sk_print_describe_pyramid (const char *lang,
                                        guint       n_levels,
                                        guint       n_services);
+char       *sk_print_sheet_label      (const char *lang,
+                                       guint       row,
+                                       guint       column,
+                                       guint       n_sheets);
+char       *sk_print_sheet_name       (guint       row,
+                                       guint       column);
 
 G_END_DECLS

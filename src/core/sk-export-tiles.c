@@ -1,0 +1,301 @@
+/* sk-export-tiles.c — a poster across A4 or A3 sheets, to print at the office
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The poster is laid out for its full size, then painted once per sheet
+ * through a clip, so every sheet stays vector. Sheets overlap by the glue
+ * margin: each is cut along the dashed line on its left and top and laid
+ * over its neighbours, whose glue edge shows the same part of the poster.
+ * The first page shows which sheet goes where. Office printers do not print
+ * to the edge, so each sheet keeps a 10 mm margin.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <glib/gi18n-lib.h>
+
+#include "sk-atomic-file.h"
+#include "sk-cairo-painter.h"
+#include "sk-export.h"
+#include "sk-layout.h"
+#include "sk-paper.h"
+#include "sk-pdf-writer.h"
+#include "sk-print-strings.h"
+#include "sk-render.h"
+
+#define SHEET_MARGIN_MM 10.0
+
+typedef struct {
+  double sheet_w;
+  double sheet_h;
+  double margin;
+  double overlap;
+  double step_x;
+  double step_y;
+  guint  columns;
+  guint  rows;
+} Tiling;
+
+static Tiling
+tiling_for (double poster_w,
+            double poster_h,
+            double sheet_w,
+            double sheet_h,
+            double overlap)
+{
+  Tiling t = { sheet_w, sheet_h, SK_MM_TO_PT (SHEET_MARGIN_MM), overlap, 0, 0, 0, 0 };
+  double printable_w = sheet_w - 2 * t.margin, printable_h = sheet_h - 2 * t.margin;
+
+  t.step_x = printable_w - overlap;
+  t.step_y = printable_h - overlap;
+  t.columns = MAX (1, (guint) ceil ((poster_w - overlap) / t.step_x - 1e-9));
+  t.rows = MAX (1, (guint) ceil ((poster_h - overlap) / t.step_y - 1e-9));
+  return t;
+}
+
+static SkTextBox
+label (PangoContext *context,
+       const char   *text,
+       const char   *lang,
+       double        size,
+       gboolean      bold,
+       double        width,
+       double        x,
+       double        y)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans");
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
+  pango_layout_set_attributes (layout, attrs);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text, -1);
+  pango_attr_list_unref (attrs);
+  pango_font_description_free (font);
+  return (SkTextBox) { layout, x, y, SK_COLOR_TEXT };
+}
+
+static void
+paint_label (SkPainter *painter,
+             SkTextBox  box,
+             const char *tag)
+{
+  painter->klass->begin_structure (painter, tag, NULL);
+  painter->klass->text (painter, &box);
+  painter->klass->end_structure (painter, tag);
+  g_object_unref (box.layout);
+}
+
+static double
+label_height (SkTextBox box)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (box.layout, NULL, &logical);
+  return logical.height / (double) PANGO_SCALE;
+}
+
+static void
+assembly_page (SkPdfWriter  *pdf,
+               PangoContext *context,
+               SkLayout     *layout,
+               const Tiling *t)
+{
+  cairo_t *cr = pdf->cr;
+  const char *lang = layout->lang;
+  double m = t->margin, y = m, scale, area_w, area_h, x0, y0;
+  SkTextBox title = label (context, sk_print_string (SK_PRINT_ASSEMBLY_TITLE, lang), lang, 16, TRUE, t->sheet_w - 2 * m, m, y);
+  SkTextBox how;
+
+  y += label_height (title) + 4;
+  how = label (context, sk_print_string (SK_PRINT_ASSEMBLY_HOW, lang), lang, 10, FALSE, t->sheet_w - 2 * m, m, y);
+  y += label_height (how) + 12;
+  paint_label (pdf->painter, title, "H1");
+  paint_label (pdf->painter, how, "P");
+
+  /* The poster, small, with the sheets drawn over it. */
+  area_w = t->sheet_w - 2 * m;
+  area_h = t->sheet_h - m - y;
+  scale = MIN (area_w / layout->width, area_h / layout->height);
+  x0 = m + (area_w - layout->width * scale) / 2;
+  y0 = y;
+
+  cairo_save (cr);
+  cairo_translate (cr, x0, y0);
+  cairo_scale (cr, scale, scale);
+  pdf->painter->klass->begin_structure (pdf->painter, "Figure", NULL);
+  sk_render_poster (layout, pdf->painter);
+  pdf->painter->klass->end_structure (pdf->painter, "Figure");
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1);
+  for (guint r = 0; r < t->rows; r++)
+    for (guint c = 0; c < t->columns; c++)
+      {
+        double x = x0 + c * t->step_x * scale, yy = y0 + r * t->step_y * scale;
+        double w = MIN (t->step_x + t->overlap, layout->width - c * t->step_x) * scale;
+        double h = MIN (t->step_y + t->overlap, layout->height - r * t->step_y) * scale;
+        g_autofree char *name = sk_print_sheet_name (r, c);
+        SkTextBox box = label (context, name, lang, 14, TRUE, 0, 0, 0);
+        PangoRectangle logical;
+        SkRect patch;
+        SkColor white = SK_COLOR_WHITE;
+
+        cairo_set_source_rgb (cr, 0.11, 0.44, 0.85);
+        cairo_rectangle (cr, x, yy, w, h);
+        cairo_stroke (cr);
+
+        pango_layout_get_extents (box.layout, NULL, &logical);
+        box.x = x + w / 2 - logical.width / (2.0 * PANGO_SCALE);
+        box.y = yy + h / 2 - logical.height / (2.0 * PANGO_SCALE);
+        box.color = (SkColor) { 0.11, 0.44, 0.85 };
+        patch = (SkRect) { box.x - 3, box.y, logical.width / (double) PANGO_SCALE + 6, logical.height / (double) PANGO_SCALE };
+        pdf->painter->klass->rounded_rect (pdf->painter, &patch, 3, &white, NULL, 0);
+        paint_label (pdf->painter, box, "P");
+      }
+  cairo_restore (cr);
+  cairo_show_page (cr);
+}
+
+static void
+dashed_line (cairo_t *cr,
+             double   x0,
+             double   y0,
+             double   x1,
+             double   y1,
+             double   dash)
+{
+  double dashes[] = { dash, dash };
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+  cairo_set_line_width (cr, 0.5);
+  cairo_set_dash (cr, dashes, 2, 0);
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+sheet_page (SkPdfWriter  *pdf,
+            PangoContext *context,
+            SkLayout     *layout,
+            const Tiling *t,
+            guint         row,
+            guint         column)
+{
+  cairo_t *cr = pdf->cr;
+  const char *lang = layout->lang;
+  double m = t->margin;
+  double pw = t->sheet_w - 2 * m, ph = t->sheet_h - 2 * m;
+  g_autofree char *text = sk_print_sheet_label (lang, row, column, t->rows * t->columns);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, m, m, pw, ph);
+  cairo_clip (cr);
+  cairo_translate (cr, m - column * t->step_x, m - row * t->step_y);
+  sk_render_poster (layout, pdf->painter);
+  cairo_restore (cr);
+
+  paint_label (pdf->painter, label (context, text, lang, 8, TRUE, 0, m, m * 0.3), "P");
+
+  /* Cut here (left, top), glue there (right, bottom). */
+  if (column > 0)
+    {
+      dashed_line (cr, m + t->overlap, 0, m + t->overlap, t->sheet_h, 4);
+      paint_label (pdf->painter, label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
+                                        m + t->overlap + 2, t->sheet_h - m * 0.7), "P");
+    }
+  if (row > 0)
+    {
+      dashed_line (cr, 0, m + t->overlap, t->sheet_w, m + t->overlap, 4);
+      paint_label (pdf->painter, label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
+                                        2, m + t->overlap + 2), "P");
+    }
+  if (column + 1 < t->columns)
+    {
+      dashed_line (cr, m + pw - t->overlap, m, m + pw - t->overlap, m + ph, 1);
+      paint_label (pdf->painter, label (context, sk_print_string (SK_PRINT_GLUE, lang), lang, 6, FALSE, 0,
+                                        m + pw - t->overlap + 2, t->sheet_h - m * 0.7), "P");
+    }
+  if (row + 1 < t->rows)
+    dashed_line (cr, m, m + ph - t->overlap, m + pw, m + ph - t->overlap, 1);
+  cairo_show_page (cr);
+}
+
+/**
+ * sk_export_tiles:
+ * @options: the poster's size and language (format and dpi are not used)
+ * @sheet: the sheets' paper, "A4" or "A3" (turned whichever way needs fewer)
+ * @overlap_mm: the glue margin, 0–50 mm
+ *
+ * Writes a PDF: an assembly page, then one page per sheet.
+ */
+gboolean
+sk_export_tiles (SkMap                  *map,
+                 const SkExportOptions  *options,
+                 const char             *sheet,
+                 double                  overlap_mm,
+                 const char             *path,
+                 GPtrArray             **warnings,
+                 GError                **error)
+{
+  SkLayoutOptions layout_options = { options->width, options->height, options->lang };
+  g_autoptr(SkLayout) layout = NULL;
+  PangoContext *context;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *subject = NULL;
+  double sheet_w, sheet_h, overlap = SK_MM_TO_PT (overlap_mm);
+  Tiling portrait, landscape, t;
+  SkPdfWriter *pdf;
+  SkPdfPost post = { FALSE, { 0 }, { 0 }, NULL };
+  gsize len;
+  const char *data;
+
+  g_return_val_if_fail (SK_IS_MAP (map), FALSE);
+
+  if (!sk_paper_parse (sheet, FALSE, &sheet_w, &sheet_h, error))
+    return FALSE;
+  if (overlap_mm < 0 || overlap_mm > 50)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The glue margin must be from 0 to 50 mm, not %g mm"), overlap_mm);
+      return FALSE;
+    }
+
+  layout = sk_layout_new_poster (map, &layout_options);
+  portrait = tiling_for (layout->width, layout->height, sheet_w, sheet_h, overlap);
+  landscape = tiling_for (layout->width, layout->height, sheet_h, sheet_w, overlap);
+  t = landscape.rows * landscape.columns < portrait.rows * portrait.columns ? landscape : portrait;
+
+  context = sk_layout_create_pango_context ();
+  subject = sk_render_describe_poster (layout);
+  pdf = sk_pdf_writer_new (map, layout->lang, subject, t.sheet_w, t.sheet_h);
+  assembly_page (pdf, context, layout, &t);
+  for (guint r = 0; r < t.rows; r++)
+    for (guint c = 0; c < t.columns; c++)
+      sheet_page (pdf, context, layout, &t, r, c);
+
+  g_object_unref (context);
+
+  post.lang = layout->lang;
+  bytes = sk_pdf_writer_finish (pdf, &post, error);
+  if (bytes == NULL)
+    return FALSE;
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (layout->warnings);
+  data = g_bytes_get_data (bytes, &len);
+  return sk_atomic_file_replace (path, data, len, FALSE, error);
+}
