@@ -14,6 +14,7 @@
 #include "sk-commands.h"
 #include "sk-export.h"
 #include "sk-paper.h"
+#include "sk-pathway.h"
 #include "sk-service.h"
 #include "sk-test-util.h"
 #include "sk-undo-stack.h"
@@ -212,6 +213,51 @@ test_tiles (void)
 }
 
 static void
+test_pathway_sheets (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("sondre-trondelag");
+  g_autofree char *dir = sk_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "forlop.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *check = NULL;
+  GListModel *pathways = sk_map_get_pathways (map);
+  SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, "nn", 0, FALSE, FALSE };
+
+  sk_paper_parse ("A4", FALSE, &options.width, &options.height, NULL);
+  g_assert_true (sk_export_pathways (map, &options, path, &warnings, &error));
+  g_assert_no_error (error);
+  /* Every pathway of the template fits its page. */
+  g_assert_cmpuint (warnings->len, ==, 0);
+
+  info = run_tool ("pdfinfo", path, NULL);
+  check = run_tool ("qpdf", "--check", path, NULL);
+  g_assert_nonnull (strstr (info, "Pages:           7\n"));
+  g_assert_nonnull (strstr (info, "Tagged:          yes"));
+  g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
+
+  /* Page by page: the pathway's name, then each step's service, in nynorsk. */
+  for (guint i = 0; i < g_list_model_get_n_items (pathways); i++)
+    {
+      g_autoptr(SkPathway) pathway = g_list_model_get_item (pathways, i);
+      g_autofree char *page = g_strdup_printf ("%u", i + 1);
+      g_autofree char *text = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, page, NULL);
+      g_autofree char *all = squeeze (text);
+      g_autofree char *name = squeeze (sk_pathway_get_name (pathway, "nn"));
+
+      g_assert_true (g_str_has_prefix (all, name));
+      for (guint s = 0; s < sk_pathway_get_n_steps (pathway); s++)
+        {
+          SkService *service = SK_SERVICE (sk_map_lookup (map, SK_KIND_SERVICE, sk_pathway_get_step_service (pathway, s)));
+          g_autofree char *service_name = squeeze (sk_service_get_name (service, "nn"));
+          g_assert_nonnull (strstr (all, service_name));
+        }
+    }
+  sk_test_remove_dir (dir);
+}
+
+static void
 test_svg (void)
 {
   g_autoptr(SkMap) map = sk_test_load_template ("sondre-trondelag");
@@ -350,6 +396,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/bleed-and-marks", test_bleed_and_marks);
   g_test_add_func ("/export/tiles", test_tiles);
+  g_test_add_func ("/export/pathway-sheets", test_pathway_sheets);
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/png-too-large", test_png_too_large);

@@ -408,22 +408,25 @@ run_export (int    argc,
   g_autofree char *name = NULL;
   SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, NULL, 0, FALSE, FALSE };
   gboolean tiles = FALSE;
+  gboolean pathways = FALSE;
   gboolean written;
   int status = SK_CLI_OK;
 
-  if (!parse_options ("export", _("poster|tiles FILE"),
+  if (!parse_options ("export", _("poster|tiles|pathways FILE"),
                       _("Exports a map as a poster, or as a poster across A4 or A3 sheets."),
                       entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
     return usage_error ("export", _("give what to export and the map: export poster FILE -o OUT"));
-  if (!g_str_equal (argv[1], "poster") && !g_str_equal (argv[1], "tiles"))
+  if (!g_str_equal (argv[1], "poster") && !g_str_equal (argv[1], "tiles")
+      && !g_str_equal (argv[1], "pathways"))
     {
-      g_autofree char *message = g_strdup_printf (_("«%s» cannot be exported yet; this version exports: poster, tiles"),
+      g_autofree char *message = g_strdup_printf (_("«%s» cannot be exported yet; this version exports: poster, tiles, pathways"),
                                                   argv[1]);
       return usage_error ("export", message);
     }
   tiles = g_str_equal (argv[1], "tiles");
+  pathways = g_str_equal (argv[1], "pathways");
   if (output == NULL)
     return usage_error ("export", _("choose the file to write with -o FILE"));
 
@@ -437,7 +440,8 @@ run_export (int    argc,
       g_autofree char *message = g_strdup_printf (_("«%s» is not a format; use pdf, svg or png"), format_name);
       return usage_error ("export", message);
     }
-  if (!sk_paper_parse (paper != NULL ? paper : "A1", landscape, &options.width, &options.height, &error))
+  if (!sk_paper_parse (paper != NULL ? paper : pathways ? "A4" : "A1", landscape,
+                       &options.width, &options.height, &error))
     return usage_error ("export", error->message);
   if (lang != NULL && !sk_is_valid_language (lang))
     {
@@ -446,8 +450,8 @@ run_export (int    argc,
     }
   if ((bleed || marks) && (options.format != SK_EXPORT_FORMAT_PDF || tiles))
     return usage_error ("export", _("--bleed and --marks are for PDF posters"));
-  if (tiles && options.format != SK_EXPORT_FORMAT_PDF)
-    return usage_error ("export", _("tiles are written as PDF"));
+  if ((tiles || pathways) && options.format != SK_EXPORT_FORMAT_PDF)
+    return usage_error ("export", _("tiles and pathway sheets are written as PDF"));
   options.lang = lang;
   options.dpi = dpi;
   options.bleed = bleed;
@@ -463,6 +467,8 @@ run_export (int    argc,
   name = g_filename_display_name (output);
   if (tiles)
     written = sk_export_tiles (map, &options, sheet != NULL ? sheet : "A4", overlap, output, &warnings, &error);
+  else if (pathways)
+    written = sk_export_pathways (map, &options, output, &warnings, &error);
   else
     written = sk_export_poster (map, &options, output, &warnings, &error);
   if (!written)
@@ -472,7 +478,12 @@ run_export (int    argc,
     }
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     g_printerr (_("%s: warning: %s\n"), name, (const char *) g_ptr_array_index (warnings, i));
-  g_print (tiles ? _("%s: tiled poster written\n") : _("%s: poster written\n"), name);
+  if (tiles)
+    g_print (_("%s: tiled poster written\n"), name);
+  else if (pathways)
+    g_print (_("%s: pathway sheets written\n"), name);
+  else
+    g_print (_("%s: poster written\n"), name);
   return SK_CLI_OK;
 }
 
@@ -487,6 +498,7 @@ print_help (void)
   g_print ("  sammenkart templates                      %s\n", _("list the templates"));
   g_print ("  sammenkart export poster FILE -o OUT      %s\n", _("export a poster (PDF, SVG or PNG)"));
   g_print ("  sammenkart export tiles FILE -o OUT.pdf   %s\n", _("the poster across A4 or A3 sheets"));
+  g_print ("  sammenkart export pathways FILE -o OUT.pdf %s\n", _("one page per pathway"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help                                %s\n", _("show this help"));
   g_print ("  --version                                 %s\n", _("show the version"));

@@ -47,4 +47,10 @@ gboolean sk_export_tiles        (SkMap                 *map,
                                  GPtrArray            **warnings,
                                  GError               **error);
 
+gboolean sk_export_pathways     (SkMap                 *map,
+                                 const SkExportOptions *options,
+                                 const char            *path,
+                                 GPtrArray            **warnings,
+                                 GError               **error);
+
 G_END_DECLS

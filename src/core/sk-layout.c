@@ -481,8 +481,9 @@ static void free_badge (SkBadgeLayout *badge);
  * numbered badge in the pathway's colour sits on the top edge of each card
  * a step happens at. */
 static void
-place_routes (Builder *b,
-              double   k)
+place_routes (Builder    *b,
+              double      k,
+              const char *only_pathway)
 {
   SkLayout *layout = b->layout;
   GListModel *pathways = sk_map_get_pathways (b->map);
@@ -495,9 +496,13 @@ place_routes (Builder *b,
   for (guint p = 0; p < n; p++)
     {
       g_autoptr(SkPathway) pathway = g_list_model_get_item (pathways, p);
-      SkRouteLayout *route = g_new0 (SkRouteLayout, 1);
-      double offset = (p - (n - 1) / 2.0) * line_width * 1.25;
+      SkRouteLayout *route;
+      double offset = only_pathway != NULL ? 0 : (p - (n - 1) / 2.0) * line_width * 1.25;
       const char *previous = NULL;
+
+      if (only_pathway != NULL && g_strcmp0 (only_pathway, sk_item_get_id (SK_ITEM (pathway))) != 0)
+        continue;
+      route = g_new0 (SkRouteLayout, 1);
 
       route->pathway_id = g_strdup (sk_item_get_id (SK_ITEM (pathway)));
       route->color = sk_color_parse (sk_pathway_get_color (pathway));
@@ -775,44 +780,54 @@ sk_layout_new_poster (SkMap                 *map,
   margin = 0.045 * MIN (w, h);
   gap = margin * 0.5;
 
-  /* Title and region. */
-  style = (TextStyle) { 20 * u, TRUE, w - 2 * margin, 2, PANGO_ALIGN_LEFT };
-  layout->title = text_box (make_text (&b, sk_map_get_title (map, b.lang), &style), margin, margin, SK_COLOR_TEXT);
-  y = margin + text_height (layout->title.layout);
-  style = (TextStyle) { 10.5 * u, FALSE, w - 2 * margin, 1, PANGO_ALIGN_LEFT };
-  layout->subtitle = text_box (make_text (&b, sk_item_get_text (properties, "region", b.lang), &style),
-                               margin, y, (SkColor) { 0.24, 0.22, 0.27 });
-  header_bottom = y + text_height (layout->subtitle.layout) + gap;
-
-  /* Footer: the region, and the date the content was checked. */
-  style = (TextStyle) { 6.5 * u, FALSE, (w - 2 * margin) / 2, 1, PANGO_ALIGN_LEFT };
-  layout->footer_left = text_box (make_text (&b, sk_print_string (SK_PRINT_MADE_WITH, b.lang), &style),
-                                  margin, 0, (SkColor) { 0.37, 0.36, 0.39 });
-  checked = sk_item_get_string (properties, "checked");
-  if (checked != NULL)
+  if (options->figure_only)
     {
-      g_autofree char *date = sk_print_format_date (checked, b.lang);
-      footer = g_strdup_printf ("%s: %s", sk_print_string (SK_PRINT_CHECKED, b.lang), date);
+      margin = 0;
+      gap = 0.02 * MIN (w, h);
+      header_bottom = 0;
+      legend_top = h + gap;
     }
-  style.align = PANGO_ALIGN_RIGHT;
-  layout->footer_right = text_box (make_text (&b, footer != NULL ? footer : "", &style),
-                                   w / 2, 0, (SkColor) { 0.37, 0.36, 0.39 });
-  footer_top = h - margin - text_height (layout->footer_left.layout);
-  layout->footer_left.y = layout->footer_right.y = footer_top;
+  else
+    {
+    /* Title and region. */
+    style = (TextStyle) { 20 * u, TRUE, w - 2 * margin, 2, PANGO_ALIGN_LEFT };
+    layout->title = text_box (make_text (&b, sk_map_get_title (map, b.lang), &style), margin, margin, SK_COLOR_TEXT);
+    y = margin + text_height (layout->title.layout);
+    style = (TextStyle) { 10.5 * u, FALSE, w - 2 * margin, 1, PANGO_ALIGN_LEFT };
+    layout->subtitle = text_box (make_text (&b, sk_item_get_text (properties, "region", b.lang), &style),
+                                 margin, y, (SkColor) { 0.24, 0.22, 0.27 });
+    header_bottom = y + text_height (layout->subtitle.layout) + gap;
 
-  /* Legend above the footer, in three columns. */
-  legend_h = legend_height (&b, w - 2 * margin);
-  legend_top = footer_top - gap - legend_h;
-  {
-    double column = (w - 2 * margin - 2 * gap) / 3;
+    /* Footer: the region, and the date the content was checked. */
+    style = (TextStyle) { 6.5 * u, FALSE, (w - 2 * margin) / 2, 1, PANGO_ALIGN_LEFT };
+    layout->footer_left = text_box (make_text (&b, sk_print_string (SK_PRINT_MADE_WITH, b.lang), &style),
+                                    margin, 0, (SkColor) { 0.37, 0.36, 0.39 });
+    checked = sk_item_get_string (properties, "checked");
+    if (checked != NULL)
+      {
+        g_autofree char *date = sk_print_format_date (checked, b.lang);
+        footer = g_strdup_printf ("%s: %s", sk_print_string (SK_PRINT_CHECKED, b.lang), date);
+      }
+    style.align = PANGO_ALIGN_RIGHT;
+    layout->footer_right = text_box (make_text (&b, footer != NULL ? footer : "", &style),
+                                     w / 2, 0, (SkColor) { 0.37, 0.36, 0.39 });
+    footer_top = h - margin - text_height (layout->footer_left.layout);
+    layout->footer_left.y = layout->footer_right.y = footer_top;
 
-    place_legend_column (&b, SK_PRINT_LEVELS, sk_map_get_levels (map), SK_LEGEND_SWATCH,
-                         margin, legend_top, column);
-    place_legend_column (&b, SK_PRINT_SECTORS, sk_map_get_sectors (map), SK_LEGEND_SWATCH,
-                         margin + column + gap, legend_top, column);
-    place_legend_column (&b, SK_PRINT_PATHWAYS, sk_map_get_pathways (map), SK_LEGEND_LINE,
-                         margin + 2 * (column + gap), legend_top, column);
-  }
+    /* Legend above the footer, in three columns. */
+    legend_h = legend_height (&b, w - 2 * margin);
+    legend_top = footer_top - gap - legend_h;
+    {
+      double column = (w - 2 * margin - 2 * gap) / 3;
+
+      place_legend_column (&b, SK_PRINT_LEVELS, sk_map_get_levels (map), SK_LEGEND_SWATCH,
+                           margin, legend_top, column);
+      place_legend_column (&b, SK_PRINT_SECTORS, sk_map_get_sectors (map), SK_LEGEND_SWATCH,
+                           margin + column + gap, legend_top, column);
+      place_legend_column (&b, SK_PRINT_PATHWAYS, sk_map_get_pathways (map), SK_LEGEND_LINE,
+                           margin + 2 * (column + gap), legend_top, column);
+    }
+    }
 
   /* The pyramid, and the side column to its right. */
   main_w = w - 2 * margin;
@@ -854,7 +869,7 @@ sk_layout_new_poster (SkMap                 *map,
 
   place_pyramid (&b, lo);
   place_side (&b, lo);
-  place_routes (&b, lo);
+  place_routes (&b, lo, options->only_pathway);
   check_contrast (&b);
 
   g_ptr_array_unref (b.levels);

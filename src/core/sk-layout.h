@@ -94,9 +94,11 @@ typedef struct {
 } SkLayout;
 
 typedef struct {
-  double      width;   /* points */
+  double      width;         /* points */
   double      height;
-  const char *lang;    /* NULL: the map's language */
+  const char *lang;          /* NULL: the map's language */
+  gboolean    figure_only;   /* just the pyramid and side column */
+  const char *only_pathway;  /* draw this pathway alone, or NULL for all */
 } SkLayoutOptions;
 
 SkLayout       *sk_layout_new_poster (SkMap                 *map,

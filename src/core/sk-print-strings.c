@@ -110,3 +110,30 @@ sk_print_sheet_label (const char *lang,
     return g_strdup_printf ("Ark %s: rad %u, kolonne %s (av %u ark)", name, row + 1, column_name, n_sheets);
   return g_strdup_printf ("Ark %s: rad %u, kolonne %s (av %u ark)", name, row + 1, column_name, n_sheets);
 }
+
+/* What a step's kind is called: "refer" → "henvise" (nb), "tilvise" (nn). */
+const char *
+sk_print_step_kind (const char *kind,
+                    const char *lang)
+{
+  static const struct { const char *kind; Words words; } kinds[] = {
+    { "notice", { "Oppdage", "Oppdage", "Notice" } },
+    { "assess", { "Kartlegge", "Kartleggje", "Assess" } },
+    { "intervene", { "Tiltak", "Tiltak", "Intervene" } },
+    { "evaluate", { "Evaluere", "Evaluere", "Evaluate" } },
+    { "cooperate", { "Samarbeide", "Samarbeide", "Cooperate" } },
+    { "refer", { "Henvise", "Tilvise", "Refer" } },
+    { "follow-up", { "Følge opp", "Følgje opp", "Follow up" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kinds[i].kind, kind) == 0)
+      {
+        if (g_strcmp0 (lang, "nn") == 0)
+          return kinds[i].words.nn;
+        if (g_strcmp0 (lang, "en") == 0)
+          return kinds[i].words.en;
+        return kinds[i].words.nb;
+      }
+  return kind;
+}

@@ -37,5 +37,7 @@ char       *sk_print_sheet_label      (const char *lang,
                                        guint       n_sheets);
 char       *sk_print_sheet_name       (guint       row,
                                        guint       column);
+const char *sk_print_step_kind        (const char *kind,
+                                       const char *lang);
 
 G_END_DECLS

@@ -237,8 +237,23 @@ def text(nb, nn):
     return {"nb": nb, "nn": nn}
 
 
-def distinct_colours(n, rng):
-    """n distinct, fairly dark colours (lines on a pale background)."""
+def luminance(hex_colour):
+    """WCAG 2 relative luminance of #rrggbb."""
+    def channel(c):
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(hex_colour[k:k + 2], 16) for k in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a, b):
+    la, lb = luminance(a), luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def distinct_colours(n, rng, backgrounds):
+    """n distinct colours, each with a contrast of at least 3:1 (plus a small
+    margin) on every background: pathway lines run over the level bands."""
     colours = []
     seen = set()
     golden = 0.618033988749895
@@ -246,10 +261,14 @@ def distinct_colours(n, rng):
     i = 0
     while len(colours) < n:
         h = (h + golden) % 1.0
-        s = (0.85, 0.65, 0.95)[i % 3]
-        v = (0.70, 0.55, 0.45, 0.80)[(i // 3) % 4]
-        r, g, b = colorsys.hsv_to_rgb(h, s, v)
-        c = "#%02x%02x%02x" % (round(r * 255), round(g * 255), round(b * 255))
+        s = (0.90, 0.70, 1.00)[i % 3]
+        v = (0.62, 0.50, 0.40, 0.56)[(i // 3) % 4]
+        while True:
+            r, g, b = colorsys.hsv_to_rgb(h, s, v)
+            c = "#%02x%02x%02x" % (round(r * 255), round(g * 255), round(b * 255))
+            if all(contrast(c, bg) >= 3.2 for bg in backgrounds) or v < 0.05:
+                break
+            v -= 0.02
         if c not in seen:
             seen.add(c)
             colours.append(c)
@@ -322,7 +341,8 @@ def make_map(n_services, n_pathways, n_levels):
     ids = [s["id"] for s in services]
 
     pathways = []
-    colours = distinct_colours(n_pathways, rng)
+    colours = distinct_colours(n_pathways, rng,
+                               [lv["color"] for lv in levels] + ["#ffffff"])
     for p in range(n_pathways):
         topic = PATHWAY_TOPICS[p % len(PATHWAY_TOPICS)]
         suffix = "" if p < len(PATHWAY_TOPICS) else f" {p // len(PATHWAY_TOPICS) + 1}"
