@@ -161,6 +161,7 @@ test_bleed_and_marks (void)
   g_assert_nonnull (strstr (boxes, "TrimBox:            22.68    22.68   864.57  1213.23"));
   g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
   g_file_get_contents (path, &raw, NULL, NULL);
+  /* The catalog comes first, before any binary stream. */
   g_assert_nonnull (strstr (raw, "/Lang (nb)"));
   sk_test_remove_dir (dir);
 }

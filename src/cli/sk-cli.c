@@ -372,6 +372,23 @@ run_templates (int    argc,
   return SK_CLI_OK;
 }
 
+/* "[ 3/22] roros.pdf: written", as each brochure of a batch is done. */
+static void
+print_progress (const SkBatchResult *result,
+                guint                done,
+                guint                total,
+                gpointer             user_data)
+{
+  g_autofree char *name = g_filename_display_basename (result->path);
+
+  if (result->error != NULL)
+    g_printerr (_("[%2u/%u] %s: failed: %s\n"), done, total, name, result->error->message);
+  else
+    g_print (_("[%2u/%u] %s: written\n"), done, total, name);
+  for (guint i = 0; result->warnings != NULL && i < result->warnings->len; i++)
+    g_printerr (_("%s: warning: %s\n"), name, (const char *) g_ptr_array_index (result->warnings, i));
+}
+
 static int
 run_export (int    argc,
             char **argv)
@@ -384,6 +401,8 @@ run_export (int    argc,
   gboolean bleed = FALSE;
   gboolean marks = FALSE;
   g_autofree char *sheet = NULL;
+  g_autofree char *municipality = NULL;
+  gboolean all_municipalities = FALSE;
   double overlap = 10;
   double dpi = SK_EXPORT_DEFAULT_DPI;
   GOptionEntry entries[] = {
@@ -397,6 +416,10 @@ run_export (int    argc,
     { "marks", 0, 0, G_OPTION_ARG_NONE, &marks, N_("Add crop marks outside the page (PDF)"), NULL },
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("Tiles: the sheets' paper, A4 or A3 (default: A4)"), N_("PAPER") },
     { "overlap", 0, 0, G_OPTION_ARG_DOUBLE, &overlap, N_("Tiles: the glue margin in mm (default: 10)"), N_("MM") },
+    { "municipality", 'm', 0, G_OPTION_ARG_STRING, &municipality,
+      N_("Brochure: the municipality's id (default: the whole region)"), N_("ID") },
+    { "all-municipalities", 0, 0, G_OPTION_ARG_NONE, &all_municipalities,
+      N_("Brochure: one for every municipality, into the folder given with -o"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Pixels per inch of a PNG (default: 150)"), N_("DPI") },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &lang,
       N_("The language of the texts (nb, nn, sma, en; default: the map's)"), N_("LANG") },
@@ -409,38 +432,44 @@ run_export (int    argc,
   SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, NULL, 0, FALSE, FALSE };
   gboolean tiles = FALSE;
   gboolean pathways = FALSE;
+  gboolean brochure = FALSE;
   gboolean written;
   int status = SK_CLI_OK;
 
-  if (!parse_options ("export", _("poster|tiles|pathways FILE"),
-                      _("Exports a map as a poster, or as a poster across A4 or A3 sheets."),
+  if (!parse_options ("export", _("poster|tiles|pathways|brochure FILE"),
+                      _("Exports a map as a poster, a poster across A4 or A3 sheets, pathway sheets or family brochures."),
                       entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
     return usage_error ("export", _("give what to export and the map: export poster FILE -o OUT"));
   if (!g_str_equal (argv[1], "poster") && !g_str_equal (argv[1], "tiles")
-      && !g_str_equal (argv[1], "pathways"))
+      && !g_str_equal (argv[1], "pathways") && !g_str_equal (argv[1], "brochure"))
     {
-      g_autofree char *message = g_strdup_printf (_("«%s» cannot be exported yet; this version exports: poster, tiles, pathways"),
+      g_autofree char *message = g_strdup_printf (_("«%s» is not something to export; choose poster, tiles, pathways or brochure"),
                                                   argv[1]);
       return usage_error ("export", message);
     }
   tiles = g_str_equal (argv[1], "tiles");
   pathways = g_str_equal (argv[1], "pathways");
+  brochure = g_str_equal (argv[1], "brochure");
+  if ((municipality != NULL || all_municipalities) && !brochure)
+    return usage_error ("export", _("--municipality and --all-municipalities are for brochures"));
+  if (municipality != NULL && all_municipalities)
+    return usage_error ("export", _("choose either --municipality or --all-municipalities"));
   if (output == NULL)
     return usage_error ("export", _("choose the file to write with -o FILE"));
 
   if (format_name == NULL)
     {
       const char *dot = strrchr (output, '.');
-      format_name = g_strdup (dot != NULL ? dot + 1 : "");
+      format_name = g_strdup (all_municipalities ? "pdf" : dot != NULL ? dot + 1 : "");
     }
   if (!sk_export_format_parse (format_name, &options.format))
     {
       g_autofree char *message = g_strdup_printf (_("«%s» is not a format; use pdf, svg or png"), format_name);
       return usage_error ("export", message);
     }
-  if (!sk_paper_parse (paper != NULL ? paper : pathways ? "A4" : "A1", landscape,
+  if (!sk_paper_parse (paper != NULL ? paper : brochure ? "A5" : pathways ? "A4" : "A1", landscape,
                        &options.width, &options.height, &error))
     return usage_error ("export", error->message);
   if (lang != NULL && !sk_is_valid_language (lang))
@@ -450,8 +479,8 @@ run_export (int    argc,
     }
   if ((bleed || marks) && (options.format != SK_EXPORT_FORMAT_PDF || tiles))
     return usage_error ("export", _("--bleed and --marks are for PDF posters"));
-  if ((tiles || pathways) && options.format != SK_EXPORT_FORMAT_PDF)
-    return usage_error ("export", _("tiles and pathway sheets are written as PDF"));
+  if ((tiles || pathways || brochure) && options.format != SK_EXPORT_FORMAT_PDF)
+    return usage_error ("export", _("tiles, pathway sheets and brochures are written as PDF"));
   options.lang = lang;
   options.dpi = dpi;
   options.bleed = bleed;
@@ -465,10 +494,29 @@ run_export (int    argc,
     }
 
   name = g_filename_display_name (output);
+  if (all_municipalities)
+    {
+      int failed = sk_export_brochures (map, &options, output, print_progress, NULL, &error);
+
+      if (failed < 0)
+        {
+          g_printerr ("%s\n", error->message);
+          return SK_CLI_INVALID;
+        }
+      if (failed > 0)
+        {
+          g_printerr (g_dngettext (GETTEXT_PACKAGE, "%d brochure failed\n", "%d brochures failed\n", failed),
+                      failed);
+          return SK_CLI_INVALID;
+        }
+      return SK_CLI_OK;
+    }
   if (tiles)
     written = sk_export_tiles (map, &options, sheet != NULL ? sheet : "A4", overlap, output, &warnings, &error);
   else if (pathways)
     written = sk_export_pathways (map, &options, output, &warnings, &error);
+  else if (brochure)
+    written = sk_export_brochure (map, &options, municipality, output, &warnings, &error);
   else
     written = sk_export_poster (map, &options, output, &warnings, &error);
   if (!written)
@@ -482,6 +530,8 @@ run_export (int    argc,
     g_print (_("%s: tiled poster written\n"), name);
   else if (pathways)
     g_print (_("%s: pathway sheets written\n"), name);
+  else if (brochure)
+    g_print (_("%s: brochure written\n"), name);
   else
     g_print (_("%s: poster written\n"), name);
   return SK_CLI_OK;
@@ -499,6 +549,7 @@ print_help (void)
   g_print ("  sammenkart export poster FILE -o OUT      %s\n", _("export a poster (PDF, SVG or PNG)"));
   g_print ("  sammenkart export tiles FILE -o OUT.pdf   %s\n", _("the poster across A4 or A3 sheets"));
   g_print ("  sammenkart export pathways FILE -o OUT.pdf %s\n", _("one page per pathway"));
+  g_print ("  sammenkart export brochure FILE -o OUT.pdf %s\n", _("a family brochure (--municipality ID, --all-municipalities)"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help                                %s\n", _("show this help"));
   g_print ("  --version                                 %s\n", _("show the version"));

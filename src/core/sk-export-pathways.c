@@ -139,7 +139,6 @@ pathway_page (SkPdfWriter  *pdf,
   g_autoptr(GArray) steps = g_array_new (FALSE, TRUE, sizeof (StepText));
   const char *description = sk_item_get_text (SK_ITEM (pathway), "description", lang);
   SkColor color = sk_color_parse (sk_pathway_get_color (pathway));
-  g_autofree char *alt = NULL;
 
   g_array_set_clear_func (steps, (GDestroyNotify) step_text_clear);
 
@@ -163,12 +162,9 @@ pathway_page (SkPdfWriter  *pdf,
   options.height = CLAMP (page_h - m - y - 10 * u - list_height (context, steps, lang, 10.5 * u, width - 2.6 * badge),
                           page_h * FIGURE_MIN_SHARE, page_h * FIGURE_MAX_SHARE);
   figure = sk_layout_new_poster (map, &options);
-  alt = g_strdup_printf ("%s: %s", sk_pathway_get_name (pathway, lang), sk_render_describe_poster (figure));
   cairo_save (pdf->cr);
   cairo_translate (pdf->cr, m, y);
-  painter->klass->begin_structure (painter, "Figure", alt);
   sk_render_poster (figure, painter);
-  painter->klass->end_structure (painter, "Figure");
   cairo_restore (pdf->cr);
   y += options.height + 10 * u;
 

@@ -133,9 +133,7 @@ assembly_page (SkPdfWriter  *pdf,
   cairo_save (cr);
   cairo_translate (cr, x0, y0);
   cairo_scale (cr, scale, scale);
-  pdf->painter->klass->begin_structure (pdf->painter, "Figure", NULL);
   sk_render_poster (layout, pdf->painter);
-  pdf->painter->klass->end_structure (pdf->painter, "Figure");
   cairo_restore (cr);
 
   cairo_save (cr);

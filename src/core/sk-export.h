@@ -53,4 +53,30 @@ gboolean sk_export_pathways     (SkMap                 *map,
                                  GPtrArray            **warnings,
                                  GError               **error);
 
+gboolean sk_export_brochure     (SkMap                 *map,
+                                 const SkExportOptions *options,
+                                 const char            *municipality_id,
+                                 const char            *path,
+                                 GPtrArray            **warnings,
+                                 GError               **error);
+
+typedef struct {
+  char      *municipality_id;
+  char      *path;
+  GPtrArray *warnings;  /* of char *, or NULL */
+  GError    *error;     /* set if this brochure failed */
+} SkBatchResult;
+
+typedef void (*SkBatchProgress) (const SkBatchResult *result,
+                                 guint                done,
+                                 guint                total,
+                                 gpointer             user_data);
+
+int      sk_export_brochures    (SkMap                 *map,
+                                 const SkExportOptions *options,
+                                 const char            *folder,
+                                 SkBatchProgress        progress,
+                                 gpointer               user_data,
+                                 GError               **error);
+
 G_END_DECLS

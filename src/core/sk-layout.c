@@ -27,6 +27,7 @@
 
 #include "sk-layout.h"
 #include "sk-level.h"
+#include "sk-local-view.h"
 #include "sk-pathway.h"
 #include "sk-print-strings.h"
 #include "sk-sector.h"
@@ -41,6 +42,8 @@
 
 typedef struct {
   SkMap        *map;
+  SkMunicipality *municipality;
+  gboolean      schematic;
   SkLayout     *layout;
   PangoContext *context;
   const char   *lang;
@@ -303,7 +306,8 @@ fill_card (Builder      *b,
            double        font)
 {
   SkSector *sector = SK_SECTOR (sk_map_lookup (b->map, SK_KIND_SECTOR, sk_service_get_sector_id (service)));
-  const char *name = sk_service_get_name (service, b->lang);
+  g_autoptr(SkLocalService) local = sk_local_service_new (b->map, b->municipality, service, b->lang);
+  const char *name = local != NULL ? local->name : sk_service_get_name (service, b->lang);
   const char *owner = sk_item_get_text (SK_ITEM (service), "organisation", b->lang);
   SkRect *r = &card->rect;
   double strip = r->height * 0.09;
@@ -356,7 +360,15 @@ add_card (Builder   *b,
   SkCardLayout *card = g_new0 (SkCardLayout, 1);
 
   card->rect = rect;
-  fill_card (b, card, service, font);
+  if (b->schematic)
+    {
+      SkSector *sector = SK_SECTOR (sk_map_lookup (b->map, SK_KIND_SECTOR, sk_service_get_sector_id (service)));
+
+      card->service_id = g_strdup (sk_item_get_id (SK_ITEM (service)));
+      card->sector_color = sk_color_parse (sector != NULL ? sk_sector_get_color (sector) : NULL);
+    }
+  else
+    fill_card (b, card, service, font);
   g_ptr_array_add (b->layout->cards, card);
   return card;
 }
@@ -400,14 +412,17 @@ place_pyramid (Builder *b,
       band->corners[7] = bottom - top_t;
 
       /* The number says the level where colour cannot. */
-      label = g_strdup_printf ("%u  %s", i + 1, sk_level_get_name (level, b->lang));
+      /* A schematic pyramid names its levels by number, large enough to
+       * read (9 pt); the text around it names them. */
+      label = b->schematic ? g_strdup_printf ("%u", i + 1)
+                           : g_strdup_printf ("%u  %s", i + 1, sk_level_get_name (level, b->lang));
       {
         const double shrink[] = { 1.0, 0.9, 0.8, 0.72 };
         PangoLayout *text = NULL;
 
         for (guint s = 0; s < G_N_ELEMENTS (shrink); s++)
           {
-            style = (TextStyle) { m.label / 1.5 * shrink[s], TRUE,
+            style = (TextStyle) { b->schematic ? MAX (9, m.label / 1.5) : m.label / 1.5 * shrink[s], TRUE,
                                   2 * half_width (pyramid, top_t) - 2 * m.pad, 1, PANGO_ALIGN_CENTER };
             g_clear_object (&text);
             text = make_text (b, label, &style);
@@ -450,8 +465,9 @@ place_side (Builder *b,
 
   if (b->side->len == 0)
     return;
-  layout->side_heading = text_box (make_text (b, sk_print_string (SK_PRINT_BESIDE_PYRAMID, b->lang), &style),
-                                   layout->side.x, layout->side.y, SK_COLOR_TEXT);
+  if (!b->schematic)
+    layout->side_heading = text_box (make_text (b, sk_print_string (SK_PRINT_BESIDE_PYRAMID, b->lang), &style),
+                                     layout->side.x, layout->side.y, SK_COLOR_TEXT);
   y = layout->side.y + m.label * 1.4;
   for (guint i = 0; i < b->side->len; i++)
     {
@@ -722,6 +738,25 @@ sk_layout_free (SkLayout *self)
   g_free (self);
 }
 
+/* The services on a level that the municipality (if any) has. */
+static GPtrArray *
+services_on (Builder    *b,
+             const char *level_id)
+{
+  GPtrArray *services = sk_map_get_services_on_level (b->map, level_id);
+
+  if (b->municipality != NULL)
+    for (guint i = services->len; i > 0; i--)
+      {
+        SkService *service = g_ptr_array_index (services, i - 1);
+        g_autoptr(SkLocalService) local = sk_local_service_new (b->map, b->municipality, service, b->lang);
+
+        if (local == NULL)
+          g_ptr_array_remove_index (services, i - 1);
+      }
+  return services;
+}
+
 static void
 collect_services (Builder *b)
 {
@@ -734,9 +769,9 @@ collect_services (Builder *b)
       SkLevel *level = g_list_model_get_item (levels, i);
 
       g_ptr_array_add (b->levels, level);
-      g_ptr_array_add (b->per_level, sk_map_get_services_on_level (b->map, sk_item_get_id (SK_ITEM (level))));
+      g_ptr_array_add (b->per_level, services_on (b, sk_item_get_id (SK_ITEM (level))));
     }
-  b->side = sk_map_get_services_on_level (b->map, NULL);
+  b->side = services_on (b, NULL);
 }
 
 /**
@@ -751,7 +786,7 @@ sk_layout_new_poster (SkMap                 *map,
                       const SkLayoutOptions *options)
 {
   SkLayout *layout = g_new0 (SkLayout, 1);
-  Builder b = { map, layout, NULL, NULL, 1, NULL, NULL, NULL, NULL };
+  Builder b = { map, options->municipality, options->schematic, layout, NULL, NULL, 1, NULL, NULL, NULL, NULL };
   double w = options->width, h = options->height;
   double margin, u, y, header_bottom, footer_top, legend_top, legend_h, lo, hi, main_w, side_w, gap;
   SkItem *properties = sk_map_get_properties (map);
@@ -869,7 +904,8 @@ sk_layout_new_poster (SkMap                 *map,
 
   place_pyramid (&b, lo);
   place_side (&b, lo);
-  place_routes (&b, lo, options->only_pathway);
+  if (!options->schematic)
+    place_routes (&b, lo, options->only_pathway);
   check_contrast (&b);
 
   g_ptr_array_unref (b.levels);

@@ -99,6 +99,9 @@ typedef struct {
   const char *lang;          /* NULL: the map's language */
   gboolean    figure_only;   /* just the pyramid and side column */
   const char *only_pathway;  /* draw this pathway alone, or NULL for all */
+  SkMunicipality *municipality;  /* as it sees the map, or NULL */
+  gboolean    schematic;     /* cards without text, levels by number only,
+                              * no pathways: a small picture of the map */
 } SkLayoutOptions;
 
 SkLayout       *sk_layout_new_poster (SkMap                 *map,

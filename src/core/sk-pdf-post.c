@@ -27,6 +27,41 @@ box (qpdf_data     qpdf,
   return array;
 }
 
+/* cairo 1.16 tags figures but cannot give them /Alt: walk the structure
+ * tree in document order and give each Figure its text. */
+static void
+set_figure_alts (qpdf_data  qpdf,
+                 qpdf_oh    node,
+                 GPtrArray *alts,
+                 guint     *next)
+{
+  if (*next >= alts->len)
+    return;
+  if (qpdf_oh_is_array (qpdf, node))
+    {
+      int n = qpdf_oh_get_array_n_items (qpdf, node);
+
+      for (int i = 0; i < n; i++)
+        set_figure_alts (qpdf, qpdf_oh_get_array_item (qpdf, node, i), alts, next);
+      return;
+    }
+  if (!qpdf_oh_is_dictionary (qpdf, node))
+    return;
+  if (qpdf_oh_has_key (qpdf, node, "/S"))
+    {
+      qpdf_oh type = qpdf_oh_get_key (qpdf, node, "/S");
+
+      if (qpdf_oh_is_name (qpdf, type) && g_strcmp0 (qpdf_oh_get_name (qpdf, type), "/Figure") == 0)
+        {
+          qpdf_oh_replace_key (qpdf, node, "/Alt",
+                               qpdf_oh_new_unicode_string (qpdf, g_ptr_array_index (alts, *next)));
+          (*next)++;
+        }
+    }
+  if (qpdf_oh_has_key (qpdf, node, "/K"))
+    set_figure_alts (qpdf, qpdf_oh_get_key (qpdf, node, "/K"), alts, next);
+}
+
 static gboolean
 failed (qpdf_data   qpdf,
         GError    **error)
@@ -72,6 +107,12 @@ sk_pdf_post_process (GBytes           *pdf,
   if (post->lang != NULL)
     qpdf_oh_replace_key (qpdf, qpdf_get_root (qpdf), "/Lang",
                          qpdf_oh_new_unicode_string (qpdf, post->lang));
+  if (post->figure_alts != NULL && qpdf_oh_has_key (qpdf, qpdf_get_root (qpdf), "/StructTreeRoot"))
+    {
+      guint next = 0;
+      set_figure_alts (qpdf, qpdf_oh_get_key (qpdf, qpdf_get_root (qpdf), "/StructTreeRoot"),
+                       post->figure_alts, &next);
+    }
   if (failed (qpdf, error))
     goto out;
 

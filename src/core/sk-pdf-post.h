@@ -15,6 +15,7 @@ typedef struct {
   double      trim[4];
   double      bleed[4];
   const char *lang;  /* the document's language, or NULL */
+  GPtrArray  *figure_alts;  /* the text alternative of each Figure, in order */
 } SkPdfPost;
 
 GBytes *sk_pdf_post_process (GBytes           *pdf,

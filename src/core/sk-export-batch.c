@@ -1,0 +1,112 @@
+/* sk-export-batch.c — the brochures of every municipality, on all cores
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One job per municipality on a thread pool as wide as the machine. The map
+ * is only read while the jobs run (each thread lays out text with its own
+ * Pango font map), so the caller must not change it meanwhile. Results come
+ * back to the calling thread, in the order they finish, for progress; one
+ * failed brochure does not stop the others.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+
+#include "sk-export.h"
+
+typedef struct {
+  SkMap                 *map;
+  const SkExportOptions *options;
+  GAsyncQueue           *results;
+} Batch;
+
+static void
+result_free (SkBatchResult *result)
+{
+  g_free (result->municipality_id);
+  g_free (result->path);
+  g_clear_pointer (&result->warnings, g_ptr_array_unref);
+  g_clear_error (&result->error);
+  g_free (result);
+}
+
+static void
+run_job (gpointer data,
+         gpointer user_data)
+{
+  SkBatchResult *result = data;
+  Batch *batch = user_data;
+
+  sk_export_brochure (batch->map, batch->options, result->municipality_id, result->path,
+                      &result->warnings, &result->error);
+  g_async_queue_push (batch->results, result);
+}
+
+/**
+ * sk_export_brochures:
+ * @folder: where to write "ID.pdf" for each municipality (made if missing)
+ * @progress: (nullable): called on this thread as each brochure is done
+ *
+ * Returns: the number of brochures that failed, or -1 with @error if none
+ *   could be started
+ */
+int
+sk_export_brochures (SkMap                  *map,
+                     const SkExportOptions  *options,
+                     const char             *folder,
+                     SkBatchProgress         progress,
+                     gpointer                user_data,
+                     GError                **error)
+{
+  GListModel *municipalities = sk_map_get_municipalities (map);
+  guint n = g_list_model_get_n_items (municipalities);
+  Batch batch = { map, options, g_async_queue_new () };
+  GThreadPool *pool;
+  int failed = 0;
+
+  g_return_val_if_fail (SK_IS_MAP (map), -1);
+
+  if (n == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The map has no municipalities"));
+      g_async_queue_unref (batch.results);
+      return -1;
+    }
+  if (g_mkdir_with_parents (folder, 0755) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not make the folder %s: %s"), folder, g_strerror (saved_errno));
+      g_async_queue_unref (batch.results);
+      return -1;
+    }
+
+  pool = g_thread_pool_new (run_job, &batch, (int) g_get_num_processors (), FALSE, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkItem) municipality = g_list_model_get_item (municipalities, i);
+      SkBatchResult *result = g_new0 (SkBatchResult, 1);
+      g_autofree char *file = g_strconcat (sk_item_get_id (municipality), ".pdf", NULL);
+
+      result->municipality_id = g_strdup (sk_item_get_id (municipality));
+      result->path = g_build_filename (folder, file, NULL);
+      g_thread_pool_push (pool, result, NULL);
+    }
+
+  for (guint done = 1; done <= n; done++)
+    {
+      SkBatchResult *result = g_async_queue_pop (batch.results);
+
+      failed += result->error != NULL;
+      if (progress != NULL)
+        progress (result, done, n, user_data);
+      result_free (result);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  g_async_queue_unref (batch.results);
+  return failed;
+}
