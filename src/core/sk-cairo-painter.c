@@ -12,13 +12,16 @@
 
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <librsvg/rsvg.h>
 
 #include "sk-cairo-painter.h"
+#include "sk-sector-icons.h"
 
 typedef struct {
-  SkPainter parent;
-  cairo_t  *cr;
-  gboolean  tagged;
+  SkPainter   parent;
+  cairo_t    *cr;
+  gboolean    tagged;
+  GHashTable *icons;  /* name → RsvgHandle, read once per painter */
 } SkCairoPainter;
 
 static void
@@ -161,16 +164,43 @@ text (SkPainter       *painter,
 }
 
 static void
+icon (SkPainter    *painter,
+      const char   *name,
+      const SkRect *rect)
+{
+  SkCairoPainter *self = (SkCairoPainter *) painter;
+  RsvgHandle *handle = g_hash_table_lookup (self->icons, name);
+  RsvgRectangle viewport = { rect->x, rect->y, rect->width, rect->height };
+
+  if (handle == NULL)
+    {
+      g_autoptr(GBytes) data = sk_sector_icon_data (name);
+      gsize len;
+      const guint8 *bytes;
+
+      if (data == NULL)
+        return;
+      bytes = g_bytes_get_data (data, &len);
+      handle = rsvg_handle_new_from_data (bytes, len, NULL);
+      if (handle == NULL)
+        return;
+      g_hash_table_insert (self->icons, g_strdup (name), handle);
+    }
+  rsvg_handle_render_document (handle, self->cr, &viewport, NULL);
+}
+
+static void
 painter_free (SkPainter *painter)
 {
   SkCairoPainter *self = (SkCairoPainter *) painter;
 
+  g_hash_table_unref (self->icons);
   cairo_destroy (self->cr);
   g_free (self);
 }
 
 static const SkPainterClass cairo_painter_class = {
-  begin_structure, end_structure, polygon, rounded_rect, line, circle, text, painter_free,
+  begin_structure, end_structure, polygon, rounded_rect, line, circle, text, icon, painter_free,
 };
 
 /**
@@ -189,5 +219,6 @@ sk_cairo_painter_new (cairo_t  *cr,
   self->parent.klass = &cairo_painter_class;
   self->cr = cairo_reference (cr);
   self->tagged = tagged;
+  self->icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   return &self->parent;
 }

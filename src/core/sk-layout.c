@@ -321,6 +321,15 @@ fill_card (Builder      *b,
 
   card->service_id = g_strdup (sk_item_get_id (SK_ITEM (service)));
   card->sector_color = sk_color_parse (sector != NULL ? sk_sector_get_color (sector) : NULL);
+  /* The sector's icon in the bottom right corner, beside the owner line. */
+  if (sector != NULL)
+    {
+      double size = r->height * 0.26;
+
+      card->icon = g_strdup (sk_sector_get_icon (sector));
+      card->icon_rect = (SkRect) { r->x + r->width - size - r->height * 0.08,
+                                   r->y + r->height - size - r->height * 0.07, size, size };
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (shrink); i++)
     {
@@ -340,7 +349,8 @@ fill_card (Builder      *b,
 
   if (*owner)
     {
-      TextStyle style = { owner_size, FALSE, inner_w, 1, PANGO_ALIGN_LEFT };
+      TextStyle style = { owner_size, FALSE, inner_w - (card->icon != NULL ? card->icon_rect.width + r->height * 0.05 : 0),
+                          1, PANGO_ALIGN_LEFT };
       PangoLayout *owner_layout = make_text (b, owner, &style);
 
       if (was_shortened (owner_layout))
@@ -637,12 +647,17 @@ place_legend_column (Builder       *b,
       entry->mark = mark;
       entry->color = sk_color_parse (sk_item_get_string (item, "color"));
       entry->text = text_box (make_text (b, text, &style), x + mark_w + size * 0.6, y, SK_COLOR_TEXT);
+      if (sk_item_get_kind (item) == SK_KIND_SECTOR)
+        {
+          entry->icon = g_strdup (sk_item_get_string (item, "icon"));
+          entry->icon_rect = (SkRect) { x + mark_w * 0.55, y + size * 0.05, size * 1.15, size * 1.15 };
+        }
       if (was_shortened (entry->text.layout))
         warn (b, _("«%s»: the name does not fit in the legend"), text);
       h = MAX (text_height (entry->text.layout), size * 1.3);
       entry->mark_rect = mark == SK_LEGEND_LINE
                          ? (SkRect) { x, y + size * 0.45, mark_w, size * 0.45 }
-                         : (SkRect) { x, y + size * 0.1, mark_w, size * 1.05 };
+                         : (SkRect) { x, y + size * 0.1, entry->icon != NULL ? mark_w * 0.45 : mark_w, size * 1.05 };
       g_ptr_array_add (layout->legend, entry);
       y += h + size * 0.35;
     }
@@ -683,6 +698,7 @@ static void
 free_card (SkCardLayout *card)
 {
   g_free (card->service_id);
+  g_free (card->icon);
   free_text_box (&card->name);
   free_text_box (&card->owner);
   g_free (card);
@@ -707,6 +723,7 @@ free_route (SkRouteLayout *route)
 static void
 free_legend_entry (SkLegendEntry *entry)
 {
+  g_free (entry->icon);
   free_text_box (&entry->text);
   g_free (entry);
 }

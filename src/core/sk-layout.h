@@ -40,6 +40,8 @@ typedef struct {
   char      *service_id;
   SkRect     rect;
   SkColor    sector_color;
+  char      *icon;        /* the sector's icon, or NULL */
+  SkRect     icon_rect;
   SkTextBox  name;
   SkTextBox  owner;
 } SkCardLayout;
@@ -69,6 +71,8 @@ typedef struct {
   SkLegendMark mark;
   SkRect       mark_rect;
   SkColor      color;
+  char        *icon;       /* a sector's icon, or NULL */
+  SkRect       icon_rect;
   SkTextBox    text;
 } SkLegendEntry;
 

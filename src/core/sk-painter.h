@@ -46,6 +46,9 @@ typedef struct {
                            double         stroke_width);
   void (*text)            (SkPainter     *self,
                            const SkTextBox *box);
+  void (*icon)            (SkPainter     *self,
+                           const char    *name,
+                           const SkRect  *rect);
   void (*free)            (SkPainter     *self);
 } SkPainterClass;
 

@@ -51,6 +51,8 @@ paint_card (SkPainter          *painter,
   PAINT (painter, polygon, corners, 4, &card->sector_color, NULL, 0);
   paint_text (painter, &card->name, "P");
   paint_text (painter, &card->owner, "P");
+  if (card->icon != NULL)
+    PAINT (painter, icon, card->icon, &card->icon_rect);
 }
 
 char *
@@ -130,6 +132,8 @@ sk_render_poster (SkLayout  *layout,
       else
         PAINT (painter, rounded_rect, &entry->mark_rect, entry->mark_rect.height * 0.2,
                &entry->color, &card_border, 0.4 * u);
+      if (entry->icon != NULL)
+        PAINT (painter, icon, entry->icon, &entry->icon_rect);
       paint_text (painter, &entry->text, "P");
     }
   PAINT (painter, end_structure, "Part");

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "sk-sector-icons.h"
 #include "sk-svg-painter.h"
 
 typedef struct {
@@ -278,6 +279,48 @@ text (SkPainter       *painter,
   pango_layout_iter_free (iter);
 }
 
+/* The icon's own shapes inside a nested <svg> that places and scales them.
+ * The icons are Sammenkart's own files, not user data. */
+static void
+icon (SkPainter    *painter,
+      const char   *name,
+      const SkRect *rect)
+{
+  SkSvgPainter *self = (SkSvgPainter *) painter;
+  g_autoptr(GBytes) data = sk_sector_icon_data (name);
+  g_autofree char *svg = NULL;
+  const char *start, *end;
+
+  if (data == NULL)
+    return;
+  svg = g_strndup (g_bytes_get_data (data, NULL), g_bytes_get_size (data));
+  start = strstr (svg, "<svg");
+  start = start != NULL ? strchr (start, '>') : NULL;
+  end = g_strrstr (svg, "</svg>");
+  if (start == NULL || end == NULL || end < start)
+    return;
+
+  indent (self);
+  g_string_append (self->out, "<svg");
+  append_attribute (self->out, "x", rect->x);
+  append_attribute (self->out, "y", rect->y);
+  append_attribute (self->out, "width", rect->width);
+  append_attribute (self->out, "height", rect->height);
+  g_string_append (self->out, " viewBox=\"0 0 16 16\">");
+  /* On one line: the file's line breaks and indentation are left out. */
+  for (const char *p = start + 1; p < end; p++)
+    {
+      if (*p == '\n')
+        {
+          while (p + 1 < end && p[1] == ' ')
+            p++;
+          continue;
+        }
+      g_string_append_c (self->out, *p);
+    }
+  g_string_append (self->out, "</svg>\n");
+}
+
 static void
 painter_free (SkPainter *painter)
 {
@@ -285,7 +328,7 @@ painter_free (SkPainter *painter)
 }
 
 static const SkPainterClass svg_painter_class = {
-  begin_structure, end_structure, polygon, rounded_rect, line, circle, text, painter_free,
+  begin_structure, end_structure, polygon, rounded_rect, line, circle, text, icon, painter_free,
 };
 
 /**

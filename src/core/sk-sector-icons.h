@@ -1,0 +1,14 @@
+/* sk-sector-icons.h — the symbols that tell sectors apart without colour
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+GBytes *sk_sector_icon_data (const char *name);
+
+G_END_DECLS
