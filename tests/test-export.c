@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <cairo.h>
 
 #include "sk-commands.h"
 #include "sk-export.h"
@@ -349,6 +350,55 @@ test_png (void)
   remove_export (path);
 }
 
+/* The renderer's pixels against a reviewed image. Antialiasing may move by
+ * a level with a library update, never the drawing: at most 0.5 % of the
+ * pixels may differ by more than 2 levels in a channel. A failed run keeps
+ * its image beside the test for a look. */
+static void
+test_golden_png (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("generisk");
+  g_autofree char *golden_path = sk_test_data_path ("golden/poster-generisk-a4.png");
+  g_autofree char *path = export (map, SK_EXPORT_FORMAT_PNG, "A4", FALSE, 60, "golden.png");
+  cairo_surface_t *golden = cairo_image_surface_create_from_png (golden_path);
+  cairo_surface_t *actual = cairo_image_surface_create_from_png (path);
+  int width, height, golden_stride, actual_stride;
+  guint different = 0;
+  const guchar *g, *a;
+
+  g_assert_cmpint (cairo_surface_status (golden), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_surface_status (actual), ==, CAIRO_STATUS_SUCCESS);
+  width = cairo_image_surface_get_width (golden);
+  height = cairo_image_surface_get_height (golden);
+  g_assert_cmpint (cairo_image_surface_get_width (actual), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (actual), ==, height);
+
+  g = cairo_image_surface_get_data (golden);
+  a = cairo_image_surface_get_data (actual);
+  golden_stride = cairo_image_surface_get_stride (golden);
+  actual_stride = cairo_image_surface_get_stride (actual);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      for (int c = 0; c < 3; c++)
+        if (ABS (g[y * golden_stride + 4 * x + c] - a[y * actual_stride + 4 * x + c]) > 2)
+          {
+            different++;
+            break;
+          }
+
+  if (different > (guint) (width * height) / 200)
+    {
+      g_autofree char *kept = g_build_filename (g_get_tmp_dir (), "sammenkart-golden-actual.png", NULL);
+
+      cairo_surface_write_to_png (actual, kept);
+      g_error ("%u of %d pixels differ from the golden image; this run's image is %s",
+               different, width * height, kept);
+    }
+  cairo_surface_destroy (golden);
+  cairo_surface_destroy (actual);
+  remove_export (path);
+}
+
 static void
 test_png_too_large (void)
 {
@@ -408,6 +458,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/pathway-sheets", test_pathway_sheets);
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/png", test_png);
+  g_test_add_func ("/export/golden-png", test_golden_png);
   g_test_add_func ("/export/png-too-large", test_png_too_large);
   g_test_add_func ("/export/deterministic", test_deterministic);
   g_test_add_func ("/export/cli", test_cli);
