@@ -46,6 +46,28 @@ run_tool (const char *first, ...)
   return out;
 }
 
+static guint
+count_of (const char *text, const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Whether @needle is in the binary @data (which has NUL bytes). */
+static gboolean
+contains (const char *data, gsize len, const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= len; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Text with all white space removed: names may wrap anywhere. */
 static char *
 squeeze (const char *text)
@@ -279,6 +301,12 @@ test_svg (void)
                                      "<script>alert(\"x\")</script> & 'PPT'", &error);
   g_assert_no_error (error);
   sk_undo_stack_push (stack, command);
+  g_clear_object (&command);
+  /* A web page makes the card a link. */
+  command = sk_command_new_set_string (map, SK_KIND_SERVICE, "ppt", "contact.web",
+                                       "https://www.example.no/ppt?a=1&b=2", &error);
+  g_assert_no_error (error);
+  sk_undo_stack_push (stack, command);
 
   path = export (map, SK_EXPORT_FORMAT_SVG, "A2", FALSE, 0, "plakat.svg");
   g_file_get_contents (path, &svg, NULL, &error);
@@ -295,6 +323,21 @@ test_svg (void)
   g_assert_nonnull (strstr (svg, "lang=\"nb\""));
   g_assert_null (strstr (svg, "<script"));
   g_assert_nonnull (strstr (svg, "&lt;script&gt;alert(&quot;x&quot;)"));
+  g_assert_nonnull (strstr (svg, "<a href=\"https://www.example.no/ppt?a=1&amp;b=2\">"));
+  g_assert_cmpuint (count_of (svg, "<a "), ==, 1);
+
+  /* The same link in a PDF, which stays valid. */
+  {
+    g_autofree char *pdf = export (map, SK_EXPORT_FORMAT_PDF, "A3", FALSE, 0, "lenke.pdf");
+    g_autofree char *check = run_tool ("qpdf", "--check", pdf, NULL);
+    g_autofree char *raw = NULL;
+    gsize raw_len;
+
+    g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
+    g_file_get_contents (pdf, &raw, &raw_len, NULL);
+    g_assert_true (contains (raw, raw_len, "/URI (https://www.example.no/ppt?a=1&b=2)"));
+    remove_export (pdf);
+  }
   /* Text is text, not glyph outlines: the only paths are in the sector
    * icons, each a nested <svg> on one line. */
   {

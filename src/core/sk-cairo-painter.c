@@ -190,6 +190,29 @@ icon (SkPainter    *painter,
 }
 
 static void
+begin_link (SkPainter  *painter,
+            const char *uri)
+{
+  SkCairoPainter *self = (SkCairoPainter *) painter;
+  g_autofree char *attributes = NULL;
+
+  if (!self->tagged)
+    return;
+  g_return_if_fail (sk_painter_is_allowed_uri (uri));
+  attributes = g_strdup_printf ("uri='%s'", uri);
+  cairo_tag_begin (self->cr, CAIRO_TAG_LINK, attributes);
+}
+
+static void
+end_link (SkPainter *painter)
+{
+  SkCairoPainter *self = (SkCairoPainter *) painter;
+
+  if (self->tagged)
+    cairo_tag_end (self->cr, CAIRO_TAG_LINK);
+}
+
+static void
 painter_free (SkPainter *painter)
 {
   SkCairoPainter *self = (SkCairoPainter *) painter;
@@ -200,7 +223,8 @@ painter_free (SkPainter *painter)
 }
 
 static const SkPainterClass cairo_painter_class = {
-  begin_structure, end_structure, polygon, rounded_rect, line, circle, text, icon, painter_free,
+  begin_structure, end_structure, polygon, rounded_rect, line, circle, text, icon, begin_link, end_link,
+  painter_free,
 };
 
 /**

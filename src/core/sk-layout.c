@@ -31,6 +31,7 @@
 #include "sk-layout.h"
 #include "sk-level.h"
 #include "sk-local-view.h"
+#include "sk-painter.h"
 #include "sk-pathway.h"
 #include "sk-print-strings.h"
 #include "sk-sector.h"
@@ -406,6 +407,10 @@ fill_card (Builder      *b,
 
   card->service_id = g_strdup (sk_item_get_id (SK_ITEM (service)));
   card->sector_color = sk_color_parse (sector != NULL ? sk_sector_get_color (sector) : NULL);
+  /* The card opens the service's (local) web page, if it is on https. */
+  if (local != NULL && sk_painter_is_allowed_uri (json_object_get_string_member_with_default (local->contact, "web", NULL))
+      && g_str_has_prefix (json_object_get_string_member (local->contact, "web"), "https://"))
+    card->link = g_strdup (json_object_get_string_member (local->contact, "web"));
   /* The sector's icon in the bottom right corner, beside the owner line. */
   if (sector != NULL)
     {
@@ -784,6 +789,7 @@ free_card (SkCardLayout *card)
 {
   g_free (card->service_id);
   g_free (card->icon);
+  g_free (card->link);
   free_text_box (&card->name);
   free_text_box (&card->owner);
   g_free (card);

@@ -42,6 +42,7 @@ typedef struct {
   SkColor    sector_color;
   char      *icon;        /* the sector's icon, or NULL */
   SkRect     icon_rect;
+  char      *link;        /* the service's web page (https), or NULL */
   SkTextBox  name;
   SkTextBox  owner;
 } SkCardLayout;

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "sk-painter.h"
 
 void
@@ -16,4 +18,15 @@ sk_painter_free (SkPainter *self)
 {
   if (self != NULL)
     self->klass->free (self);
+}
+
+/* The only links an export writes: web pages over https, e-mail, phone. A
+ * link needs no quote that could end an attribute. */
+gboolean
+sk_painter_is_allowed_uri (const char *uri)
+{
+  if (uri == NULL || strpbrk (uri, "'\"<>\\ ") != NULL)
+    return FALSE;
+  return g_str_has_prefix (uri, "https://") || g_str_has_prefix (uri, "mailto:")
+         || g_str_has_prefix (uri, "tel:");
 }

@@ -49,6 +49,10 @@ typedef struct {
   void (*icon)            (SkPainter     *self,
                            const char    *name,
                            const SkRect  *rect);
+  /* Only https, mailto and tel links are ever passed. */
+  void (*begin_link)      (SkPainter     *self,
+                           const char    *uri);
+  void (*end_link)        (SkPainter     *self);
   void (*free)            (SkPainter     *self);
 } SkPainterClass;
 
@@ -56,7 +60,8 @@ struct _SkPainter {
   const SkPainterClass *klass;
 };
 
-void sk_painter_free (SkPainter *self);
+void     sk_painter_free           (SkPainter  *self);
+gboolean sk_painter_is_allowed_uri (const char *uri);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkPainter, sk_painter_free)
 

@@ -223,13 +223,6 @@ sk_flow_paragraph (SkFlow     *self,
   self->y += h + self->body * 0.45;
 }
 
-static gboolean
-is_allowed_uri (const char *uri)
-{
-  return g_str_has_prefix (uri, "https://") || g_str_has_prefix (uri, "mailto:")
-         || g_str_has_prefix (uri, "tel:");
-}
-
 /* "Telefon: 116 117" with the number as a link to @uri. The link is written
  * only for https, mailto and tel; anything else stays plain text. */
 void
@@ -259,7 +252,7 @@ sk_flow_link (SkFlow     *self,
                       self->y, { 0.1, 0.36, 0.7 } };
 
     painter->klass->text (painter, &label_box);
-    if (uri != NULL && is_allowed_uri (uri) && strchr (uri, '\'') == NULL)
+    if (sk_painter_is_allowed_uri (uri))
       {
         g_autofree char *attributes = g_strdup_printf ("uri='%s'", uri);
 

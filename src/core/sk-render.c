@@ -46,6 +46,8 @@ paint_card (SkPainter          *painter,
     r->x + 0.6 * k, r->y + r->height * 0.86,
   };
 
+  if (card->link != NULL)
+    painter->klass->begin_link (painter, card->link);
   PAINT (painter, rounded_rect, r, 3 * k, &card_fill, &card_border, 0.6 * k);
   /* The sector's colour, beside the text that names the service's owner. */
   PAINT (painter, polygon, corners, 4, &card->sector_color, NULL, 0);
@@ -53,6 +55,8 @@ paint_card (SkPainter          *painter,
   paint_text (painter, &card->owner, "P");
   if (card->icon != NULL)
     PAINT (painter, icon, card->icon, &card->icon_rect);
+  if (card->link != NULL)
+    painter->klass->end_link (painter);
 }
 
 char *

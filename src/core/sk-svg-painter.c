@@ -322,13 +322,38 @@ icon (SkPainter    *painter,
 }
 
 static void
+begin_link (SkPainter  *painter,
+            const char *uri)
+{
+  SkSvgPainter *self = (SkSvgPainter *) painter;
+
+  g_return_if_fail (sk_painter_is_allowed_uri (uri));
+  indent (self);
+  g_string_append (self->out, "<a href=\"");
+  sk_svg_append_escaped (self->out, uri);
+  g_string_append (self->out, "\">\n");
+  self->depth++;
+}
+
+static void
+end_link (SkPainter *painter)
+{
+  SkSvgPainter *self = (SkSvgPainter *) painter;
+
+  self->depth--;
+  indent (self);
+  g_string_append (self->out, "</a>\n");
+}
+
+static void
 painter_free (SkPainter *painter)
 {
   g_free (painter);
 }
 
 static const SkPainterClass svg_painter_class = {
-  begin_structure, end_structure, polygon, rounded_rect, line, circle, text, icon, painter_free,
+  begin_structure, end_structure, polygon, rounded_rect, line, circle, text, icon, begin_link, end_link,
+  painter_free,
 };
 
 /**
