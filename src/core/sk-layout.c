@@ -401,7 +401,6 @@ fill_card (Builder      *b,
   double inner_w = r->x + r->width - inner_x - r->height * 0.08;
   double top = r->y + r->height * 0.12;
   double owner_size = font * 0.82;
-  double owner_h = owner_size * 1.3;
   PangoLayout *layout = NULL;
   const double shrink[] = { 1.0, 0.9, 0.8 };
 
@@ -421,34 +420,57 @@ fill_card (Builder      *b,
                                    r->y + r->height - size - r->height * 0.07, size, size };
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (shrink); i++)
-    {
-      double size = font * shrink[i];
-      double room = r->y + r->height - top - (*owner ? owner_h : 0) - r->height * 0.06;
-      int lines = MAX (1, (int) floor (room / (size * 1.25)));
-      TextStyle style = { size, TRUE, inner_w, lines, PANGO_ALIGN_LEFT };
+  /* The owner line may take two lines if the name still fits whole; else
+   * it gets one, and the name the room. */
+  {
+    double owner_w = inner_w - (card->icon != NULL ? card->icon_rect.width + r->height * 0.05 : 0);
+    PangoLayout *owner_layout = NULL;
 
-      g_clear_object (&layout);
-      layout = make_text (b, name, &style);
-      if (!was_shortened (layout))
-        break;
-    }
-  if (was_shortened (layout))
-    warn (b, _("«%s»: the name does not fit on its card"), name);
-  card->name = text_box (layout, inner_x, top, SK_COLOR_TEXT);
+    for (int owner_lines = *owner ? 2 : 0; owner_lines >= 0; owner_lines--)
+      {
+        double owner_room = 0;
 
-  if (*owner)
-    {
-      TextStyle style = { owner_size, FALSE, inner_w - (card->icon != NULL ? card->icon_rect.width + r->height * 0.05 : 0),
-                          1, PANGO_ALIGN_LEFT };
-      PangoLayout *owner_layout = make_text (b, owner, &style);
+        g_clear_object (&owner_layout);
+        if (owner_lines > 0)
+          {
+            TextStyle style = { owner_size, FALSE, owner_w, owner_lines, PANGO_ALIGN_LEFT };
 
-      if (was_shortened (owner_layout))
-        warn (b, _("«%s»: the owner line «%s» does not fit on its card"), name, owner);
-      card->owner = text_box (owner_layout, inner_x,
-                              r->y + r->height - r->height * 0.06 - text_height (owner_layout),
-                              (SkColor) { 0.37, 0.36, 0.39 });
-    }
+            owner_layout = make_text (b, owner, &style);
+            owner_room = text_height (owner_layout);
+            /* Two lines only when two are needed. */
+            if (owner_lines == 2 && pango_layout_get_line_count (owner_layout) < 2)
+              owner_lines = 1;
+          }
+
+        for (guint i = 0; i < G_N_ELEMENTS (shrink); i++)
+          {
+            double size = font * shrink[i];
+            double room = r->y + r->height - top - owner_room - r->height * 0.06;
+            int lines = MAX (1, (int) floor (room / (size * 1.25)));
+            TextStyle style = { size, TRUE, inner_w, lines, PANGO_ALIGN_LEFT };
+
+            g_clear_object (&layout);
+            layout = make_text (b, name, &style);
+            if (!was_shortened (layout))
+              break;
+          }
+        if (!was_shortened (layout) || owner_lines <= 1)
+          break;
+      }
+
+    if (was_shortened (layout))
+      warn (b, _("«%s»: the name does not fit on its card"), name);
+    card->name = text_box (layout, inner_x, top, SK_COLOR_TEXT);
+
+    if (owner_layout != NULL)
+      {
+        if (was_shortened (owner_layout))
+          warn (b, _("«%s»: the owner line «%s» does not fit on its card"), name, owner);
+        card->owner = text_box (owner_layout, inner_x,
+                                r->y + r->height - r->height * 0.06 - text_height (owner_layout),
+                                (SkColor) { 0.37, 0.36, 0.39 });
+      }
+  }
 }
 
 static SkCardLayout *
