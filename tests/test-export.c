@@ -487,6 +487,8 @@ test_cli (void)
   /* Nynorsk, asked for on the command line. */
   g_assert_nonnull (strstr (text, "helseteneste"));
   g_assert_nonnull (strstr (text, "Innhaldet sist kontrollert: 23.11.2026"));
+  /* The footer names the region. */
+  g_assert_nonnull (strstr (text, "Helsefellesskapet i søndre Trøndelag · Laga med Sammenkart"));
   sk_test_remove_dir (dir);
 }
 

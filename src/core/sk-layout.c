@@ -966,8 +966,13 @@ sk_layout_new_poster (SkMap                 *map,
 
     /* Footer: the region, and the date the content was checked. */
     style = (TextStyle) { 6.5 * u, FALSE, (w - 2 * margin) / 2, 1, PANGO_ALIGN_LEFT };
-    layout->footer_left = text_box (make_text (&b, sk_print_string (SK_PRINT_MADE_WITH, b.lang), &style),
-                                    margin, 0, (SkColor) { 0.37, 0.36, 0.39 });
+    {
+      const char *region = sk_item_get_text (properties, "region", b.lang);
+      g_autofree char *left = *region ? g_strdup_printf ("%s · %s", region, sk_print_string (SK_PRINT_MADE_WITH, b.lang))
+                                      : g_strdup (sk_print_string (SK_PRINT_MADE_WITH, b.lang));
+
+      layout->footer_left = text_box (make_text (&b, left, &style), margin, 0, (SkColor) { 0.37, 0.36, 0.39 });
+    }
     checked = sk_item_get_string (properties, "checked");
     if (checked != NULL)
       {

@@ -118,6 +118,8 @@ sk_pdf_post_process (GBytes           *pdf,
 
   qpdf_init_write_memory (qpdf);
   qpdf_set_deterministic_ID (qpdf, TRUE);
+  /* cairo's streams are compressed already: copy them as they are. */
+  qpdf_set_decode_level (qpdf, qpdf_dl_none);
   if (qpdf_write (qpdf) & QPDF_ERRORS || failed (qpdf, error))
     goto out;
   result = g_bytes_new (qpdf_get_buffer (qpdf), qpdf_get_buffer_length (qpdf));
