@@ -3,11 +3,12 @@
  * Copyright 2026 The Sammenkart developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One job per municipality on a thread pool as wide as the machine. The map
- * is only read while the jobs run (each thread lays out text with its own
- * Pango font map), so the caller must not change it meanwhile. Results come
- * back to the calling thread, in the order they finish, for progress; one
- * failed brochure does not stop the others.
+ * One job per municipality on a thread pool as wide as the machine. Even
+ * reading a map is not thread-safe (GListStore remembers the last position
+ * read), so each thread works on a copy of its own, taken from a pool of as
+ * many copies as threads; each thread also lays out text with its own Pango
+ * font map. Results come back to the calling thread, in the order they
+ * finish, for progress; one failed brochure does not stop the others.
  */
 #include "config.h"
 
@@ -18,7 +19,7 @@
 #include "sk-export.h"
 
 typedef struct {
-  SkMap                 *map;
+  GAsyncQueue           *maps;     /* copies of the map, one per thread */
   const SkExportOptions *options;
   GAsyncQueue           *results;
 } Batch;
@@ -39,14 +40,17 @@ run_job (gpointer data,
 {
   SkBatchResult *result = data;
   Batch *batch = user_data;
+  SkMap *map = g_async_queue_pop (batch->maps);
 
-  sk_export_brochure (batch->map, batch->options, result->municipality_id, result->path,
+  sk_export_brochure (map, batch->options, result->municipality_id, result->path,
                       &result->warnings, &result->error);
+  g_async_queue_push (batch->maps, map);
   g_async_queue_push (batch->results, result);
 }
 
 /**
  * sk_export_brochures:
+ * @map: the map; it is copied, so the caller may go on with it
  * @folder: where to write "ID.pdf" for each municipality (made if missing)
  * @progress: (nullable): called on this thread as each brochure is done
  *
@@ -63,7 +67,9 @@ sk_export_brochures (SkMap                  *map,
 {
   GListModel *municipalities = sk_map_get_municipalities (map);
   guint n = g_list_model_get_n_items (municipalities);
-  Batch batch = { map, options, g_async_queue_new () };
+  guint n_threads = MAX (1, MIN (g_get_num_processors (), n));
+  Batch batch = { g_async_queue_new_full (g_object_unref), options, g_async_queue_new () };
+  g_autoptr(GBytes) bytes = NULL;
   GThreadPool *pool;
   int failed = 0;
 
@@ -74,6 +80,7 @@ sk_export_brochures (SkMap                  *map,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                            _("The map has no municipalities"));
       g_async_queue_unref (batch.results);
+      g_async_queue_unref (batch.maps);
       return -1;
     }
   if (g_mkdir_with_parents (folder, 0755) != 0)
@@ -82,10 +89,25 @@ sk_export_brochures (SkMap                  *map,
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    _("Could not make the folder %s: %s"), folder, g_strerror (saved_errno));
       g_async_queue_unref (batch.results);
+      g_async_queue_unref (batch.maps);
       return -1;
     }
 
-  pool = g_thread_pool_new (run_job, &batch, (int) g_get_num_processors (), FALSE, NULL);
+  bytes = sk_map_serialize (map);
+  for (guint i = 0; i < n_threads; i++)
+    {
+      SkMap *copy = sk_map_load_from_bytes (bytes, "copy", error);
+
+      if (copy == NULL)
+        {
+          g_async_queue_unref (batch.results);
+          g_async_queue_unref (batch.maps);
+          return -1;
+        }
+      g_async_queue_push (batch.maps, copy);
+    }
+
+  pool = g_thread_pool_new (run_job, &batch, (int) n_threads, FALSE, NULL);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SkItem) municipality = g_list_model_get_item (municipalities, i);
@@ -108,5 +130,6 @@ sk_export_brochures (SkMap                  *map,
     }
   g_thread_pool_free (pool, FALSE, TRUE);
   g_async_queue_unref (batch.results);
+  g_async_queue_unref (batch.maps);
   return failed;
 }
