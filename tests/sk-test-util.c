@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "sk-templates.h"
@@ -101,4 +102,46 @@ sk_test_remove_dir (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/* Runs a tool (NULL-terminated arguments) and returns its standard output,
+ * failing the test if it cannot run or fails. */
+char *
+sk_test_run_tool (const char *first,
+                  ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  if (error != NULL)
+    g_error ("%s is needed for this test (see .ci/packages): %s", first, error->message);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s%s", first, out, err);
+  return out;
+}
+
+/* Whether @needle is in the binary @data (which may hold NUL bytes). */
+gboolean
+sk_test_contains (const char *data,
+                  gsize       len,
+                  const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= len; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
 }

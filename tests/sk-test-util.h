@@ -16,6 +16,11 @@ char  *sk_test_serialize         (SkMap      *map);
 void   sk_test_assert_same_text  (const char *expected,
                                   const char *actual);
 char  *sk_test_make_temp_dir     (void);
-void   sk_test_remove_dir        (const char *path);
+void     sk_test_remove_dir      (const char *path);
+char    *sk_test_run_tool        (const char *first,
+                                  ...) G_GNUC_NULL_TERMINATED;
+gboolean sk_test_contains        (const char *data,
+                                  gsize       len,
+                                  const char *needle);
 
 G_END_DECLS

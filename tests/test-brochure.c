@@ -14,42 +14,6 @@
 #include "sk-test-util.h"
 #include "sk-undo-stack.h"
 
-static char *
-run_tool (const char *first, ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  if (error != NULL)
-    g_error ("%s is needed for this test (see .ci/packages): %s", first, error->message);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s%s", first, out, err);
-  return out;
-}
-
-/* Whether @needle is in the binary @data (which has NUL bytes). */
-static gboolean
-contains (const char *data, gsize len, const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= len; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static SkExportOptions
 a5 (const char *lang)
 {
@@ -101,12 +65,12 @@ test_one_municipality (void)
   g_assert_no_error (error);
   g_assert_cmpuint (warnings->len, ==, 0);
 
-  info = run_tool ("pdfinfo", path, NULL);
-  check = run_tool ("qpdf", "--check", path, NULL);
-  fonts = run_tool ("pdffonts", path, NULL);
-  text = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, NULL);
-  outline = run_tool ("mutool", "show", path, "outline", NULL);
-  stext = run_tool ("mutool", "draw", "-F", "stext", "-o", "-", path, NULL);
+  info = sk_test_run_tool ("pdfinfo", path, NULL);
+  check = sk_test_run_tool ("qpdf", "--check", path, NULL);
+  fonts = sk_test_run_tool ("pdffonts", path, NULL);
+  text = sk_test_run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, NULL);
+  outline = sk_test_run_tool ("mutool", "show", path, "outline", NULL);
+  stext = sk_test_run_tool ("mutool", "draw", "-F", "stext", "-o", "-", path, NULL);
 
   g_assert_nonnull (strstr (info, "Page size:       419.528 x 595.276 pts"));
   g_assert_nonnull (strstr (info, "Tagged:          yes"));
@@ -133,8 +97,8 @@ test_one_municipality (void)
 
   /* Language, the figure's text, and links of three schemes only. */
   g_file_get_contents (path, &raw, &raw_len, NULL);
-  g_assert_true (contains (raw, raw_len, "/Lang (nb)"));
-  g_assert_true (contains (raw, raw_len, "/Alt"));
+  g_assert_true (sk_test_contains (raw, raw_len, "/Lang (nb)"));
+  g_assert_true (sk_test_contains (raw, raw_len, "/Alt"));
   g_regex_match_full (uri, raw, (gssize) raw_len, 0, 0, &match, NULL);
   while (g_match_info_matches (match))
     {
@@ -146,9 +110,9 @@ test_one_municipality (void)
       g_match_info_next (match, NULL);
     }
   g_assert_cmpuint (n_links, >=, 4);
-  g_assert_true (contains (raw, raw_len, "/URI (tel:72410000)"));
-  g_assert_true (contains (raw, raw_len, "/URI (tel:113)"));
-  g_assert_false (contains (raw, raw_len, "example.invalid"));  /* http: printed, not linked */
+  g_assert_true (sk_test_contains (raw, raw_len, "/URI (tel:72410000)"));
+  g_assert_true (sk_test_contains (raw, raw_len, "/URI (tel:113)"));
+  g_assert_false (sk_test_contains (raw, raw_len, "example.invalid"));  /* http: printed, not linked */
   g_assert_nonnull (strstr (text, "http://example.invalid/x"));
 
   /* Nothing under 9 pt; most text is body text of 11 pt. */
@@ -195,12 +159,12 @@ test_nynorsk (void)
 
   g_assert_true (sk_export_brochure (map, &options, "heim", path, NULL, &error));
   g_assert_no_error (error);
-  text = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, NULL);
+  text = sk_test_run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, NULL);
   g_assert_nonnull (strstr (text, "Kvar byrjar eg?"));
   g_assert_nonnull (strstr (text, "Rettane dine"));
   g_assert_nonnull (strstr (text, "helseteneste"));
   g_file_get_contents (path, &raw, &raw_len, NULL);
-  g_assert_true (contains (raw, raw_len, "/Lang (nn)"));
+  g_assert_true (sk_test_contains (raw, raw_len, "/Lang (nn)"));
 
   g_assert_false (sk_export_brochure (map, &options, "finnmark", path, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);

@@ -20,32 +20,6 @@
 #include "sk-test-util.h"
 #include "sk-undo-stack.h"
 
-/* Runs a tool; returns its standard output, asserting it succeeded. */
-static char *
-run_tool (const char *first, ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  if (error != NULL)
-    g_error ("%s is needed for this test (see .ci/packages): %s", first, error->message);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s%s", first, out, err);
-  return out;
-}
-
 static guint
 count_of (const char *text, const char *needle)
 {
@@ -54,18 +28,6 @@ count_of (const char *text, const char *needle)
   for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
     n++;
   return n;
-}
-
-/* Whether @needle is in the binary @data (which has NUL bytes). */
-static gboolean
-contains (const char *data, gsize len, const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= len; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 /* Text with all white space removed: names may wrap anywhere. */
@@ -132,10 +94,10 @@ test_pdf (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = export (map, SK_EXPORT_FORMAT_PDF, cases[i].paper, cases[i].landscape, 0, "plakat.pdf");
-      g_autofree char *info = run_tool ("pdfinfo", path, NULL);
-      g_autofree char *check = run_tool ("qpdf", "--check", path, NULL);
-      g_autofree char *fonts = run_tool ("pdffonts", path, NULL);
-      g_autofree char *text = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, NULL);
+      g_autofree char *info = sk_test_run_tool ("pdfinfo", path, NULL);
+      g_autofree char *check = sk_test_run_tool ("qpdf", "--check", path, NULL);
+      g_autofree char *fonts = sk_test_run_tool ("pdffonts", path, NULL);
+      g_autofree char *text = sk_test_run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, NULL);
       g_auto(GStrv) font_lines = g_strsplit (fonts, "\n", -1);
       guint n_fonts = 0;
 
@@ -174,8 +136,8 @@ test_bleed_and_marks (void)
   sk_paper_parse ("A3", FALSE, &options.width, &options.height, NULL);
   g_assert_true (sk_export_poster (map, &options, path, NULL, &error));
   g_assert_no_error (error);
-  boxes = run_tool ("pdfinfo", "-box", path, NULL);
-  check = run_tool ("qpdf", "--check", path, NULL);
+  boxes = sk_test_run_tool ("pdfinfo", "-box", path, NULL);
+  check = sk_test_run_tool ("qpdf", "--check", path, NULL);
 
   /* The trim box is the A3 sheet, the bleed 3 mm (8.50 pt) around it, and
    * the crop marks 5 mm beyond. */
@@ -209,11 +171,11 @@ test_tiles (void)
   g_assert_true (sk_export_tiles (map, &options, "A4", 10, path, NULL, &error));
   g_assert_no_error (error);
 
-  info = run_tool ("pdfinfo", path, NULL);
-  check = run_tool ("qpdf", "--check", path, NULL);
-  assembly = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, "1", NULL);
-  sheet = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, "2", NULL);
-  last = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, "16", NULL);
+  info = sk_test_run_tool ("pdfinfo", path, NULL);
+  check = sk_test_run_tool ("qpdf", "--check", path, NULL);
+  assembly = sk_test_run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, "1", NULL);
+  sheet = sk_test_run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, "2", NULL);
+  last = sk_test_run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, "16", NULL);
 
   g_assert_nonnull (strstr (info, "Pages:           16\n"));
   g_assert_nonnull (strstr (info, "Page size:       841.89 x 595.276 pts (A4)"));
@@ -255,8 +217,8 @@ test_pathway_sheets (void)
   /* Every pathway of the template fits its page. */
   g_assert_cmpuint (warnings->len, ==, 0);
 
-  info = run_tool ("pdfinfo", path, NULL);
-  check = run_tool ("qpdf", "--check", path, NULL);
+  info = sk_test_run_tool ("pdfinfo", path, NULL);
+  check = sk_test_run_tool ("qpdf", "--check", path, NULL);
   g_assert_nonnull (strstr (info, "Pages:           7\n"));
   g_assert_nonnull (strstr (info, "Tagged:          yes"));
   g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
@@ -266,7 +228,7 @@ test_pathway_sheets (void)
     {
       g_autoptr(SkPathway) pathway = g_list_model_get_item (pathways, i);
       g_autofree char *page = g_strdup_printf ("%u", i + 1);
-      g_autofree char *text = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, page, NULL);
+      g_autofree char *text = sk_test_run_tool ("mutool", "draw", "-F", "txt", "-o", "-", path, page, NULL);
       g_autofree char *all = squeeze (text);
       g_autofree char *name = squeeze (sk_pathway_get_name (pathway, "nn"));
 
@@ -312,10 +274,10 @@ test_svg (void)
   g_file_get_contents (path, &svg, NULL, &error);
   g_assert_no_error (error);
 
-  g_free (run_tool ("xmllint", "--noout", path, NULL));
+  g_free (sk_test_run_tool ("xmllint", "--noout", path, NULL));
   dir = g_path_get_dirname (path);
   png = g_build_filename (dir, "rendered.png", NULL);
-  g_free (run_tool ("rsvg-convert", "-w", "400", "-o", png, path, NULL));
+  g_free (sk_test_run_tool ("rsvg-convert", "-w", "400", "-o", png, path, NULL));
   g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
 
   g_assert_nonnull (strstr (svg, "width=\"420mm\" height=\"594mm\" viewBox=\"0 0 1190.55 1683.78\""));
@@ -329,13 +291,13 @@ test_svg (void)
   /* The same link in a PDF, which stays valid. */
   {
     g_autofree char *pdf = export (map, SK_EXPORT_FORMAT_PDF, "A3", FALSE, 0, "lenke.pdf");
-    g_autofree char *check = run_tool ("qpdf", "--check", pdf, NULL);
+    g_autofree char *check = sk_test_run_tool ("qpdf", "--check", pdf, NULL);
     g_autofree char *raw = NULL;
     gsize raw_len;
 
     g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
     g_file_get_contents (pdf, &raw, &raw_len, NULL);
-    g_assert_true (contains (raw, raw_len, "/URI (https://www.example.no/ppt?a=1&b=2)"));
+    g_assert_true (sk_test_contains (raw, raw_len, "/URI (https://www.example.no/ppt?a=1&b=2)"));
     remove_export (pdf);
   }
   /* Text is text, not glyph outlines: the only paths are in the sector
@@ -477,10 +439,10 @@ test_cli (void)
   g_autofree char *dir = sk_test_make_temp_dir ();
   g_autofree char *out = g_build_filename (dir, "plakat.pdf", NULL);
   g_autofree char *map = g_strdup_printf ("%s/sondre-trondelag.sammenkart", g_getenv ("SK_TEMPLATES_DIR"));
-  g_autofree char *printed = run_tool (g_getenv ("SK_SAMMENKART"), "export", "poster", map, "-o", out,
+  g_autofree char *printed = sk_test_run_tool (g_getenv ("SK_SAMMENKART"), "export", "poster", map, "-o", out,
                                        "--paper", "A3", "--landscape", "--language", "nn", NULL);
-  g_autofree char *info = run_tool ("pdfinfo", out, NULL);
-  g_autofree char *text = run_tool ("mutool", "draw", "-F", "txt", "-o", "-", out, NULL);
+  g_autofree char *info = sk_test_run_tool ("pdfinfo", out, NULL);
+  g_autofree char *text = sk_test_run_tool ("mutool", "draw", "-F", "txt", "-o", "-", out, NULL);
 
   g_assert_nonnull (strstr (printed, "plakat.pdf: poster written"));
   g_assert_nonnull (strstr (info, "Page size:       1190.55 x 841.89 pts (A3)"));

@@ -28,31 +28,6 @@
 #define FIGURE_MIN_SHARE 0.26
 #define FIGURE_MAX_SHARE 0.42
 
-static PangoLayout *
-text_layout (PangoContext *context,
-             const char   *text,
-             const char   *lang,
-             double        size,
-             gboolean      bold,
-             double        width)
-{
-  PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans");
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
-  pango_layout_set_attributes (layout, attrs);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-  pango_attr_list_unref (attrs);
-  pango_font_description_free (font);
-  return layout;
-}
-
 static double
 height_of (PangoLayout *layout)
 {
@@ -75,7 +50,7 @@ paint (SkPainter    *painter,
        double        y,
        double        width)
 {
-  g_autoptr(PangoLayout) layout = text_layout (context, text, lang, size, bold, width);
+  g_autoptr(PangoLayout) layout = sk_layout_new_text (context, text, lang, size, bold, width);
   SkTextBox box = { layout, x, y, SK_COLOR_TEXT };
   double h = height_of (layout);
 
@@ -112,8 +87,8 @@ list_height (PangoContext *context,
   for (guint i = 0; i < steps->len; i++)
     {
       StepText *step = &g_array_index (steps, StepText, i);
-      g_autoptr(PangoLayout) heading = text_layout (context, step->heading, lang, size, TRUE, width);
-      g_autoptr(PangoLayout) body = text_layout (context, step->body, lang, size, FALSE, width);
+      g_autoptr(PangoLayout) heading = sk_layout_new_text (context, step->heading, lang, size, TRUE, width);
+      g_autoptr(PangoLayout) body = sk_layout_new_text (context, step->body, lang, size, FALSE, width);
 
       h += height_of (heading) + (*step->body ? height_of (body) : 0) + size * 0.7;
     }
@@ -181,7 +156,7 @@ pathway_page (SkPdfWriter  *pdf,
     {
       StepText *step = &g_array_index (steps, StepText, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autoptr(PangoLayout) number_layout = text_layout (context, number, lang, size * 0.9, TRUE, badge * 2);
+      g_autoptr(PangoLayout) number_layout = sk_layout_new_text (context, number, lang, size * 0.9, TRUE, badge * 2);
       SkTextBox number_box = { number_layout, m, y + size * 0.6 - height_of (number_layout) / 2,
                                sk_color_text_on (color) };
       SkColor white = SK_COLOR_WHITE;

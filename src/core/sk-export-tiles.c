@@ -65,23 +65,8 @@ label (PangoContext *context,
        double        x,
        double        y)
 {
-  PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans");
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoLayout *layout = sk_layout_new_text (context, text, lang, size, bold, width);
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
-  pango_layout_set_attributes (layout, attrs);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_text (layout, text, -1);
-  pango_attr_list_unref (attrs);
-  pango_font_description_free (font);
   return (SkTextBox) { layout, x, y, SK_COLOR_TEXT };
 }
 

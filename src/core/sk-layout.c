@@ -190,28 +190,50 @@ make_text (Builder         *b,
   return g_object_ref (layout);
 }
 
+/**
+ * sk_layout_new_text:
+ * @size: the font size in points
+ * @width: where to wrap, in points; ≤ 0 for no wrapping
+ *
+ * Returns: (transfer full): @text laid out in the export font, in @lang
+ */
+PangoLayout *
+sk_layout_new_text (PangoContext *context,
+                    const char   *text,
+                    const char   *lang,
+                    double        size,
+                    gboolean      bold,
+                    double        width)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font = pango_font_description_new ();
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_font_description_set_family (font, FONT_FAMILY);
+  pango_font_description_set_absolute_size (font, MAX (size, 0.1) * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
+  pango_layout_set_attributes (layout, attrs);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text, -1);
+  pango_attr_list_unref (attrs);
+  pango_font_description_free (font);
+  return layout;
+}
+
 static PangoLayout *
 make_text_uncached (Builder         *b,
                     const char      *text,
                     const TextStyle *style)
 {
-  PangoLayout *layout = pango_layout_new (b->context);
-  PangoFontDescription *font = pango_font_description_new ();
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoLayout *layout = sk_layout_new_text (b->context, text, b->lang, style->size, style->bold, style->width);
 
-  pango_font_description_set_family (font, FONT_FAMILY);
-  pango_font_description_set_absolute_size (font, MAX (style->size, 0.1) * PANGO_SCALE);
-  pango_font_description_set_weight (font, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (b->lang)));
-  pango_layout_set_attributes (layout, attrs);
   pango_layout_set_alignment (layout, style->align);
-  if (style->width > 0)
-    {
-      pango_layout_set_width (layout, (int) (style->width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_text (layout, text, -1);
 
   /* Text longer than its lines is shortened here, with "…", rather than by
    * Pango's ellipsizing: then the layout's text is what is shown, which the
@@ -242,9 +264,6 @@ make_text_uncached (Builder         *b,
         }
       g_object_set_data (G_OBJECT (layout), "sk-shortened", GINT_TO_POINTER (TRUE));
     }
-
-  pango_attr_list_unref (attrs);
-  pango_font_description_free (font);
   return layout;
 }
 

@@ -42,21 +42,9 @@ flow_text (SkFlow     *self,
            gboolean    bold,
            double      width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans");
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoLayout *layout = sk_layout_new_text (self->context, text, self->lang, size, bold, width);
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (self->lang)));
-  pango_layout_set_attributes (layout, attrs);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_spacing (layout, (int) (size * 0.15 * PANGO_SCALE));
-  pango_layout_set_text (layout, text, -1);
-  pango_attr_list_unref (attrs);
-  pango_font_description_free (font);
   return layout;
 }
 
