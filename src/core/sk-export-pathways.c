@@ -24,18 +24,10 @@
 #include "sk-print-strings.h"
 #include "sk-render.h"
 #include "sk-service.h"
+#include "sk-typeset.h"
 
 #define FIGURE_MIN_SHARE 0.26
 #define FIGURE_MAX_SHARE 0.42
-
-static double
-height_of (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.height / (double) PANGO_SCALE;
-}
 
 /* Paints @text at (x, y) inside @tag; returns its height. */
 static double
@@ -50,15 +42,11 @@ paint (SkPainter    *painter,
        double        y,
        double        width)
 {
-  g_autoptr(PangoLayout) layout = sk_layout_new_text (context, text, lang, size, bold, width);
+  g_autoptr(PangoLayout) layout = sk_typeset_text (context, text, lang, size, bold, width);
   SkTextBox box = { layout, x, y, SK_COLOR_TEXT };
-  double h = height_of (layout);
+  double h = sk_typeset_height (layout);
 
-  if (tag != NULL)
-    painter->klass->begin_structure (painter, tag, NULL);
-  painter->klass->text (painter, &box);
-  if (tag != NULL)
-    painter->klass->end_structure (painter, tag);
+  sk_painter_text_in (painter, tag, &box);
   return h;
 }
 
@@ -87,10 +75,10 @@ list_height (PangoContext *context,
   for (guint i = 0; i < steps->len; i++)
     {
       StepText *step = &g_array_index (steps, StepText, i);
-      g_autoptr(PangoLayout) heading = sk_layout_new_text (context, step->heading, lang, size, TRUE, width);
-      g_autoptr(PangoLayout) body = sk_layout_new_text (context, step->body, lang, size, FALSE, width);
+      g_autoptr(PangoLayout) heading = sk_typeset_text (context, step->heading, lang, size, TRUE, width);
+      g_autoptr(PangoLayout) body = sk_typeset_text (context, step->body, lang, size, FALSE, width);
 
-      h += height_of (heading) + (*step->body ? height_of (body) : 0) + size * 0.7;
+      h += sk_typeset_height (heading) + (*step->body ? sk_typeset_height (body) : 0) + size * 0.7;
     }
   return h;
 }
@@ -156,8 +144,8 @@ pathway_page (SkPdfWriter  *pdf,
     {
       StepText *step = &g_array_index (steps, StepText, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autoptr(PangoLayout) number_layout = sk_layout_new_text (context, number, lang, size * 0.9, TRUE, badge * 2);
-      SkTextBox number_box = { number_layout, m, y + size * 0.6 - height_of (number_layout) / 2,
+      g_autoptr(PangoLayout) number_layout = sk_typeset_text (context, number, lang, size * 0.9, TRUE, badge * 2);
+      SkTextBox number_box = { number_layout, m, y + size * 0.6 - sk_typeset_height (number_layout) / 2,
                                sk_color_text_on (color) };
       SkColor white = SK_COLOR_WHITE;
 
@@ -211,7 +199,7 @@ sk_export_pathways (SkMap                  *map,
       return FALSE;
     }
 
-  context = sk_layout_create_pango_context ();
+  context = sk_typeset_context_new ();
   pdf = sk_pdf_writer_new (map, lang, sk_map_get_title (map, lang), options->width, options->height);
   for (guint i = 0; i < g_list_model_get_n_items (pathways); i++)
     {

@@ -24,6 +24,7 @@
 #include "sk-pdf-writer.h"
 #include "sk-print-strings.h"
 #include "sk-render.h"
+#include "sk-typeset.h"
 
 #define SHEET_MARGIN_MM 10.0
 
@@ -65,29 +66,19 @@ label (PangoContext *context,
        double        x,
        double        y)
 {
-  PangoLayout *layout = sk_layout_new_text (context, text, lang, size, bold, width);
+  PangoLayout *layout = sk_typeset_text (context, text, lang, size, bold, width);
 
   return (SkTextBox) { layout, x, y, SK_COLOR_TEXT };
 }
 
+/* Paints a text box made by label() inside @tag, and lets it go. */
 static void
-paint_label (SkPainter *painter,
-             SkTextBox  box,
-             const char *tag)
+paint_owned (SkPainter  *painter,
+             const char *tag,
+             SkTextBox   box)
 {
-  painter->klass->begin_structure (painter, tag, NULL);
-  painter->klass->text (painter, &box);
-  painter->klass->end_structure (painter, tag);
+  sk_painter_text_in (painter, tag, &box);
   g_object_unref (box.layout);
-}
-
-static double
-label_height (SkTextBox box)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (box.layout, NULL, &logical);
-  return logical.height / (double) PANGO_SCALE;
 }
 
 static void
@@ -102,11 +93,11 @@ assembly_page (SkPdfWriter  *pdf,
   SkTextBox title = label (context, sk_print_string (SK_PRINT_ASSEMBLY_TITLE, lang), lang, 16, TRUE, t->sheet_w - 2 * m, m, y);
   SkTextBox how;
 
-  y += label_height (title) + 4;
+  y += sk_typeset_height (title.layout) + 4;
   how = label (context, sk_print_string (SK_PRINT_ASSEMBLY_HOW, lang), lang, 10, FALSE, t->sheet_w - 2 * m, m, y);
-  y += label_height (how) + 12;
-  paint_label (pdf->painter, title, "H1");
-  paint_label (pdf->painter, how, "P");
+  y += sk_typeset_height (how.layout) + 12;
+  paint_owned (pdf->painter, "H1", title);
+  paint_owned (pdf->painter, "P", how);
 
   /* The poster, small, with the sheets drawn over it. */
   area_w = t->sheet_w - 2 * m;
@@ -145,7 +136,7 @@ assembly_page (SkPdfWriter  *pdf,
         box.color = (SkColor) { 0.11, 0.44, 0.85 };
         patch = (SkRect) { box.x - 3, box.y, logical.width / (double) PANGO_SCALE + 6, logical.height / (double) PANGO_SCALE };
         pdf->painter->klass->rounded_rect (pdf->painter, &patch, 3, &white, NULL, 0);
-        paint_label (pdf->painter, box, "P");
+        paint_owned (pdf->painter, "P", box);
       }
   cairo_restore (cr);
   cairo_show_page (cr);
@@ -192,26 +183,26 @@ sheet_page (SkPdfWriter  *pdf,
   sk_render_poster (layout, pdf->painter);
   cairo_restore (cr);
 
-  paint_label (pdf->painter, label (context, text, lang, 8, TRUE, 0, m, m * 0.3), "P");
+  paint_owned (pdf->painter, "P", label (context, text, lang, 8, TRUE, 0, m, m * 0.3));
 
   /* Cut here (left, top), glue there (right, bottom). */
   if (column > 0)
     {
       dashed_line (cr, m + t->overlap, 0, m + t->overlap, t->sheet_h, 4);
-      paint_label (pdf->painter, label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
-                                        m + t->overlap + 2, t->sheet_h - m * 0.7), "P");
+      paint_owned (pdf->painter, "P", label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
+                                        m + t->overlap + 2, t->sheet_h - m * 0.7));
     }
   if (row > 0)
     {
       dashed_line (cr, 0, m + t->overlap, t->sheet_w, m + t->overlap, 4);
-      paint_label (pdf->painter, label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
-                                        2, m + t->overlap + 2), "P");
+      paint_owned (pdf->painter, "P", label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
+                                        2, m + t->overlap + 2));
     }
   if (column + 1 < t->columns)
     {
       dashed_line (cr, m + pw - t->overlap, m, m + pw - t->overlap, m + ph, 1);
-      paint_label (pdf->painter, label (context, sk_print_string (SK_PRINT_GLUE, lang), lang, 6, FALSE, 0,
-                                        m + pw - t->overlap + 2, t->sheet_h - m * 0.7), "P");
+      paint_owned (pdf->painter, "P", label (context, sk_print_string (SK_PRINT_GLUE, lang), lang, 6, FALSE, 0,
+                                        m + pw - t->overlap + 2, t->sheet_h - m * 0.7));
     }
   if (row + 1 < t->rows)
     dashed_line (cr, m, m + ph - t->overlap, m + pw, m + ph - t->overlap, 1);
@@ -263,7 +254,7 @@ sk_export_tiles (SkMap                  *map,
   landscape = tiling_for (layout->width, layout->height, sheet_h, sheet_w, overlap);
   t = landscape.rows * landscape.columns < portrait.rows * portrait.columns ? landscape : portrait;
 
-  context = sk_layout_create_pango_context ();
+  context = sk_typeset_context_new ();
   subject = sk_render_describe_poster (layout);
   pdf = sk_pdf_writer_new (map, layout->lang, subject, t.sheet_w, t.sheet_h);
   assembly_page (pdf, context, layout, &t);

@@ -24,9 +24,7 @@
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
-#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
-#include <pango/pangofc-fontmap.h>
 
 #include "sk-layout.h"
 #include "sk-level.h"
@@ -36,8 +34,8 @@
 #include "sk-print-strings.h"
 #include "sk-sector.h"
 #include "sk-service.h"
+#include "sk-typeset.h"
 
-#define FONT_FAMILY "Noto Sans"
 #define A4_AREA (595.28 * 841.89)
 #define APEX_NARROWING 0.72      /* the top of the pyramid is 28 % as wide */
 #define MIN_READABLE_PT 4.0
@@ -85,79 +83,6 @@ card_metrics (Builder *b,
   };
 }
 
-/* Exports use exactly the export font, whatever else the machine has: a
- * fontconfig of its own with only the Noto Sans files. It also spares every
- * export fontconfig's start-up and a sort of all the system's fonts for each
- * text size (two thirds of a small poster's time). If the files are missing,
- * the system's fonts are used. */
-static FcConfig *
-export_font_config (void)
-{
-  static const char * const files[] = {
-    "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf",
-  };
-  static gsize once = 0;
-  static FcConfig *config = NULL;
-
-  if (g_once_init_enter (&once))
-    {
-      FcConfig *own = FcConfigCreate ();
-      gboolean ok = TRUE;
-
-      for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-        {
-          g_autofree char *path = g_build_filename (SK_EXPORT_FONT_DIR, files[i], NULL);
-          ok &= FcConfigAppFontAddFile (own, (const FcChar8 *) path);
-        }
-      if (ok)
-        config = own;
-      else
-        {
-          g_warning ("The export font Noto Sans is not in %s; using the system's fonts", SK_EXPORT_FONT_DIR);
-          FcConfigDestroy (own);
-        }
-      g_once_init_leave (&once, 1);
-    }
-  return config;
-}
-
-/* One font map per thread (Pango's are not thread-safe), kept for the
- * thread's life. */
-static PangoFontMap *
-export_font_map (void)
-{
-  static GPrivate font_map = G_PRIVATE_INIT (g_object_unref);
-  PangoFontMap *map = g_private_get (&font_map);
-
-  if (map == NULL)
-    {
-      FcConfig *config = export_font_config ();
-
-      map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
-      if (config != NULL)
-        pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (map), config);
-      g_private_set (&font_map, map);
-    }
-  return map;
-}
-
-PangoContext *
-sk_layout_create_pango_context (void)
-{
-  PangoContext *context = pango_font_map_create_context (export_font_map ());
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Exports are vector: positions must not snap to whole points (Pango
-   * would print "Tver r f aglg"), and sizes must scale exactly. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 72);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  cairo_font_options_destroy (options);
-  return context;
-}
-
 typedef struct {
   double         size;
   gboolean       bold;
@@ -190,48 +115,12 @@ make_text (Builder         *b,
   return g_object_ref (layout);
 }
 
-/**
- * sk_layout_new_text:
- * @size: the font size in points
- * @width: where to wrap, in points; ≤ 0 for no wrapping
- *
- * Returns: (transfer full): @text laid out in the export font, in @lang
- */
-PangoLayout *
-sk_layout_new_text (PangoContext *context,
-                    const char   *text,
-                    const char   *lang,
-                    double        size,
-                    gboolean      bold,
-                    double        width)
-{
-  PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_new ();
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_font_description_set_family (font, FONT_FAMILY);
-  pango_font_description_set_absolute_size (font, MAX (size, 0.1) * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (lang)));
-  pango_layout_set_attributes (layout, attrs);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_text (layout, text, -1);
-  pango_attr_list_unref (attrs);
-  pango_font_description_free (font);
-  return layout;
-}
-
 static PangoLayout *
 make_text_uncached (Builder         *b,
                     const char      *text,
                     const TextStyle *style)
 {
-  PangoLayout *layout = sk_layout_new_text (b->context, text, b->lang, style->size, style->bold, style->width);
+  PangoLayout *layout = sk_typeset_text (b->context, text, b->lang, style->size, style->bold, style->width);
 
   pango_layout_set_alignment (layout, style->align);
 
@@ -271,24 +160,6 @@ static gboolean
 was_shortened (PangoLayout *layout)
 {
   return g_object_get_data (G_OBJECT (layout), "sk-shortened") != NULL;
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.height / (double) PANGO_SCALE;
-}
-
-static double
-text_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.width / (double) PANGO_SCALE;
 }
 
 static SkTextBox
@@ -455,7 +326,7 @@ fill_card (Builder      *b,
             TextStyle style = { owner_size, FALSE, owner_w, owner_lines, PANGO_ALIGN_LEFT };
 
             owner_layout = make_text (b, owner, &style);
-            owner_room = text_height (owner_layout);
+            owner_room = sk_typeset_height (owner_layout);
             /* Two lines only when two are needed. */
             if (owner_lines == 2 && pango_layout_get_line_count (owner_layout) < 2)
               owner_lines = 1;
@@ -486,7 +357,7 @@ fill_card (Builder      *b,
         if (was_shortened (owner_layout))
           warn (b, _("«%s»: the owner line «%s» does not fit on its card"), name, owner);
         card->owner = text_box (owner_layout, inner_x,
-                                r->y + r->height - r->height * 0.06 - text_height (owner_layout),
+                                r->y + r->height - r->height * 0.06 - sk_typeset_height (owner_layout),
                                 (SkColor) { 0.37, 0.36, 0.39 });
       }
   }
@@ -703,8 +574,8 @@ place_routes (Builder    *b,
           }
           number = g_strdup_printf ("%u", s + 1);
           badge->number.layout = make_text (b, number, &style);
-          badge->number.x = badge->cx - text_width (badge->number.layout) / 2;
-          badge->number.y = badge->cy - text_height (badge->number.layout) / 2;
+          badge->number.x = badge->cx - sk_typeset_width (badge->number.layout) / 2;
+          badge->number.y = badge->cy - sk_typeset_height (badge->number.layout) / 2;
           badge->number.color = sk_color_text_on (badge->color);
           g_ptr_array_add (route->badges, badge);
         }
@@ -760,7 +631,7 @@ place_legend_column (Builder       *b,
 
   *box = text_box (make_text (b, sk_print_string (heading, b->lang), &heading_style), x, y, SK_COLOR_TEXT);
   g_ptr_array_add (layout->legend_headings, box);
-  y += text_height (box->layout) + size * 0.3;
+  y += sk_typeset_height (box->layout) + size * 0.3;
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -785,7 +656,7 @@ place_legend_column (Builder       *b,
         }
       if (was_shortened (entry->text.layout))
         warn (b, _("«%s»: the name does not fit in the legend"), text);
-      h = MAX (text_height (entry->text.layout), size * 1.3);
+      h = MAX (sk_typeset_height (entry->text.layout), size * 1.3);
       entry->mark_rect = mark == SK_LEGEND_LINE
                          ? (SkRect) { x, y + size * 0.45, mark_w, size * 0.45 }
                          : (SkRect) { x, y + size * 0.1, entry->icon != NULL ? mark_w * 0.45 : mark_w, size * 1.05 };
@@ -958,7 +829,7 @@ sk_layout_new_poster (SkMap                 *map,
 
   b.lang = layout->lang;
   b.unit = layout->unit = u = sqrt (w * h / A4_AREA);
-  b.context = sk_layout_create_pango_context ();
+  b.context = sk_typeset_context_new ();
   b.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   collect_services (&b);
 
@@ -977,11 +848,11 @@ sk_layout_new_poster (SkMap                 *map,
     /* Title and region. */
     style = (TextStyle) { 20 * u, TRUE, w - 2 * margin, 2, PANGO_ALIGN_LEFT };
     layout->title = text_box (make_text (&b, sk_map_get_title (map, b.lang), &style), margin, margin, SK_COLOR_TEXT);
-    y = margin + text_height (layout->title.layout);
+    y = margin + sk_typeset_height (layout->title.layout);
     style = (TextStyle) { 10.5 * u, FALSE, w - 2 * margin, 1, PANGO_ALIGN_LEFT };
     layout->subtitle = text_box (make_text (&b, sk_item_get_text (properties, "region", b.lang), &style),
                                  margin, y, (SkColor) { 0.24, 0.22, 0.27 });
-    header_bottom = y + text_height (layout->subtitle.layout) + gap;
+    header_bottom = y + sk_typeset_height (layout->subtitle.layout) + gap;
 
     /* Footer: the region, and the date the content was checked. */
     style = (TextStyle) { 6.5 * u, FALSE, (w - 2 * margin) / 2, 1, PANGO_ALIGN_LEFT };
@@ -1001,7 +872,7 @@ sk_layout_new_poster (SkMap                 *map,
     style.align = PANGO_ALIGN_RIGHT;
     layout->footer_right = text_box (make_text (&b, footer != NULL ? footer : "", &style),
                                      w / 2, 0, (SkColor) { 0.37, 0.36, 0.39 });
-    footer_top = h - margin - text_height (layout->footer_left.layout);
+    footer_top = h - margin - sk_typeset_height (layout->footer_left.layout);
     layout->footer_left.y = layout->footer_right.y = footer_top;
 
     /* Legend above the footer, in three columns. */

@@ -114,13 +114,6 @@ SkLayout       *sk_layout_new_poster (SkMap                 *map,
 void            sk_layout_free       (SkLayout              *self);
 SkCardLayout   *sk_layout_find_card  (SkLayout              *self,
                                       const char            *service_id);
-PangoContext   *sk_layout_create_pango_context (void);
-PangoLayout    *sk_layout_new_text   (PangoContext          *context,
-                                      const char            *text,
-                                      const char            *lang,
-                                      double                 size,
-                                      gboolean               bold,
-                                      double                 width);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkLayout, sk_layout_free)
 

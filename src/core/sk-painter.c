@@ -30,3 +30,19 @@ sk_painter_is_allowed_uri (const char *uri)
   return g_str_has_prefix (uri, "https://") || g_str_has_prefix (uri, "mailto:")
          || g_str_has_prefix (uri, "tel:");
 }
+
+/* Paints @box inside the structure @tag (none if %NULL); an empty box is
+ * left out, so no empty paragraph gets into a tagged PDF. */
+void
+sk_painter_text_in (SkPainter       *self,
+                    const char      *tag,
+                    const SkTextBox *box)
+{
+  if (box->layout == NULL || *pango_layout_get_text (box->layout) == '\0')
+    return;
+  if (tag != NULL)
+    self->klass->begin_structure (self, tag, NULL);
+  self->klass->text (self, box);
+  if (tag != NULL)
+    self->klass->end_structure (self, tag);
+}

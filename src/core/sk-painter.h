@@ -62,6 +62,9 @@ struct _SkPainter {
 
 void     sk_painter_free           (SkPainter  *self);
 gboolean sk_painter_is_allowed_uri (const char *uri);
+void     sk_painter_text_in        (SkPainter       *self,
+                                    const char      *tag,
+                                    const SkTextBox *box);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkPainter, sk_painter_free)
 

@@ -19,6 +19,7 @@
 
 #include "sk-pdf-flow.h"
 #include "sk-render.h"
+#include "sk-typeset.h"
 
 struct _SkFlow {
   SkPdfWriter  *pdf;
@@ -42,19 +43,10 @@ flow_text (SkFlow     *self,
            gboolean    bold,
            double      width)
 {
-  PangoLayout *layout = sk_layout_new_text (self->context, text, self->lang, size, bold, width);
+  PangoLayout *layout = sk_typeset_text (self->context, text, self->lang, size, bold, width);
 
   pango_layout_set_spacing (layout, (int) (size * 0.15 * PANGO_SCALE));
   return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.height / (double) PANGO_SCALE;
 }
 
 static double
@@ -69,14 +61,12 @@ paint_footer (SkFlow *self)
   g_autofree char *text = g_strdup_printf ("%s  ·  %u", self->footer, self->page);
   g_autoptr(PangoLayout) layout = flow_text (self, text, MAX (9, self->body * 0.82), FALSE,
                                              self->width - 2 * self->margin);
-  SkTextBox box = { layout, self->margin, self->height - self->margin - layout_height (layout),
+  SkTextBox box = { layout, self->margin, self->height - self->margin - sk_typeset_height (layout),
                     { 0.3, 0.3, 0.33 } };
   SkPainter *painter = self->pdf->painter;
 
   pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-  painter->klass->begin_structure (painter, "P", NULL);
-  painter->klass->text (painter, &box);
-  painter->klass->end_structure (painter, "P");
+  sk_painter_text_in (painter, "P", &box);
 }
 
 void
@@ -125,7 +115,7 @@ sk_flow_new (SkPdfWriter *pdf,
   SkFlow *self = g_new0 (SkFlow, 1);
 
   self->pdf = pdf;
-  self->context = sk_layout_create_pango_context ();
+  self->context = sk_typeset_context_new ();
   self->lang = g_strdup (lang);
   self->footer = g_strdup (footer);
   self->width = page_width;
@@ -152,7 +142,7 @@ sk_flow_heading (SkFlow        *self,
   double pad = accent != NULL ? size * 0.35 : 0;
   double width = self->width - 2 * self->margin - 2 * pad;
   g_autoptr(PangoLayout) layout = flow_text (self, text, size, TRUE, width);
-  double h = layout_height (layout) + 2 * pad;
+  double h = sk_typeset_height (layout) + 2 * pad;
   SkTextBox box = { layout, self->margin + pad, 0, SK_COLOR_TEXT };
 
   self->y += level == 3 ? self->body * 0.5 : self->body * 0.9;
@@ -168,9 +158,7 @@ sk_flow_heading (SkFlow        *self,
     }
   box.y = self->y + pad;
 
-  painter->klass->begin_structure (painter, tags[CLAMP (level, 1, 3) - 1], NULL);
-  painter->klass->text (painter, &box);
-  painter->klass->end_structure (painter, tags[CLAMP (level, 1, 3) - 1]);
+  sk_painter_text_in (painter, tags[CLAMP (level, 1, 3) - 1], &box);
 
   /* Sections (level 2) are the bookmarks; a level 1 heading is the title. */
   if (bookmark && level == 2)
@@ -202,12 +190,10 @@ sk_flow_paragraph (SkFlow     *self,
     return;
   layout = flow_text (self, text, self->body * (scale > 0 ? scale : 1), bold,
                       self->width - 2 * self->margin);
-  h = layout_height (layout);
+  h = sk_typeset_height (layout);
   need (self, h);
   box = (SkTextBox) { layout, self->margin, self->y, SK_COLOR_TEXT };
-  painter->klass->begin_structure (painter, "P", NULL);
-  painter->klass->text (painter, &box);
-  painter->klass->end_structure (painter, "P");
+  sk_painter_text_in (painter, "P", &box);
   self->y += h + self->body * 0.45;
 }
 
@@ -220,7 +206,6 @@ sk_flow_link (SkFlow     *self,
               const char *uri)
 {
   SkPainter *painter = self->pdf->painter;
-  cairo_t *cr = self->pdf->cr;
   double width = self->width - 2 * self->margin;
   g_autoptr(PangoLayout) label_layout = flow_text (self, label, self->body, TRUE, width);
   PangoRectangle label_extent;
@@ -230,7 +215,7 @@ sk_flow_link (SkFlow     *self,
   pango_layout_get_extents (label_layout, NULL, &label_extent);
   layout = flow_text (self, text, self->body, FALSE,
                       width - label_extent.width / (double) PANGO_SCALE - self->body * 0.4);
-  h = MAX (layout_height (layout), layout_height (label_layout));
+  h = MAX (sk_typeset_height (layout), sk_typeset_height (label_layout));
   need (self, h);
 
   painter->klass->begin_structure (painter, "P", NULL);
@@ -242,11 +227,9 @@ sk_flow_link (SkFlow     *self,
     painter->klass->text (painter, &label_box);
     if (sk_painter_is_allowed_uri (uri))
       {
-        g_autofree char *attributes = g_strdup_printf ("uri='%s'", uri);
-
-        cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+        painter->klass->begin_link (painter, uri);
         painter->klass->text (painter, &box);
-        cairo_tag_end (cr, CAIRO_TAG_LINK);
+        painter->klass->end_link (painter);
       }
     else
       {
@@ -277,7 +260,7 @@ sk_flow_list_item (SkFlow        *self,
   g_autoptr(PangoLayout) label_layout = flow_text (self, label, self->body, TRUE, indent);
   g_autoptr(PangoLayout) layout = flow_text (self, text, self->body, FALSE,
                                              self->width - 2 * self->margin - indent);
-  double h = layout_height (layout);
+  double h = sk_typeset_height (layout);
   SkTextBox label_box = { label_layout, self->margin, 0, label_color != NULL ? *label_color : SK_COLOR_TEXT };
   SkTextBox box = { layout, self->margin + indent, 0, SK_COLOR_TEXT };
 
@@ -285,12 +268,8 @@ sk_flow_list_item (SkFlow        *self,
   need (self, h);
   label_box.y = box.y = self->y;
   painter->klass->begin_structure (painter, "LI", NULL);
-  painter->klass->begin_structure (painter, "Lbl", NULL);
-  painter->klass->text (painter, &label_box);
-  painter->klass->end_structure (painter, "Lbl");
-  painter->klass->begin_structure (painter, "LBody", NULL);
-  painter->klass->text (painter, &box);
-  painter->klass->end_structure (painter, "LBody");
+  sk_painter_text_in (painter, "Lbl", &label_box);
+  sk_painter_text_in (painter, "LBody", &box);
   painter->klass->end_structure (painter, "LI");
   self->y += h + self->body * 0.3;
 }

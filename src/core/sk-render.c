@@ -20,18 +20,6 @@ static const SkColor card_border = { 0.72, 0.71, 0.7 };
 static const SkColor band_border = { 1, 1, 1 };
 
 static void
-paint_text (SkPainter       *painter,
-            const SkTextBox *box,
-            const char      *tag)
-{
-  if (box->layout == NULL || *pango_layout_get_text (box->layout) == '\0')
-    return;
-  PAINT (painter, begin_structure, tag, NULL);
-  PAINT (painter, text, box);
-  PAINT (painter, end_structure, tag);
-}
-
-static void
 paint_card (SkPainter          *painter,
             const SkLayout     *layout,
             const SkCardLayout *card)
@@ -51,8 +39,8 @@ paint_card (SkPainter          *painter,
   PAINT (painter, rounded_rect, r, 3 * k, &card_fill, &card_border, 0.6 * k);
   /* The sector's colour, beside the text that names the service's owner. */
   PAINT (painter, polygon, corners, 4, &card->sector_color, NULL, 0);
-  paint_text (painter, &card->name, "P");
-  paint_text (painter, &card->owner, "P");
+  sk_painter_text_in (painter, "P", &card->name);
+  sk_painter_text_in (painter, "P", &card->owner);
   if (card->icon != NULL)
     PAINT (painter, icon, card->icon, &card->icon_rect);
   if (card->link != NULL)
@@ -72,8 +60,8 @@ sk_render_poster (SkLayout  *layout,
   g_autofree char *alt = sk_render_describe_poster (layout);
   double u = layout->unit;
 
-  paint_text (painter, &layout->title, "H1");
-  paint_text (painter, &layout->subtitle, "P");
+  sk_painter_text_in (painter, "H1", &layout->title);
+  sk_painter_text_in (painter, "P", &layout->subtitle);
 
   PAINT (painter, begin_structure, "Figure", alt);
   for (guint i = 0; i < layout->bands->len; i++)
@@ -122,7 +110,7 @@ sk_render_poster (SkLayout  *layout,
 
   PAINT (painter, begin_structure, "Part", NULL);
   for (guint i = 0; i < layout->legend_headings->len; i++)
-    paint_text (painter, g_ptr_array_index (layout->legend_headings, i), "H2");
+    sk_painter_text_in (painter, "H2", g_ptr_array_index (layout->legend_headings, i));
   for (guint i = 0; i < layout->legend->len; i++)
     {
       SkLegendEntry *entry = g_ptr_array_index (layout->legend, i);
@@ -138,10 +126,10 @@ sk_render_poster (SkLayout  *layout,
                &entry->color, &card_border, 0.4 * u);
       if (entry->icon != NULL)
         PAINT (painter, icon, entry->icon, &entry->icon_rect);
-      paint_text (painter, &entry->text, "P");
+      sk_painter_text_in (painter, "P", &entry->text);
     }
   PAINT (painter, end_structure, "Part");
 
-  paint_text (painter, &layout->footer_left, "P");
-  paint_text (painter, &layout->footer_right, "P");
+  sk_painter_text_in (painter, "P", &layout->footer_left);
+  sk_painter_text_in (painter, "P", &layout->footer_right);
 }

@@ -1,0 +1,22 @@
+/* sk-typeset.h — text in the export font, laid out by Pango
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+PangoContext *sk_typeset_context_new (void);
+PangoLayout  *sk_typeset_text        (PangoContext *context,
+                                      const char   *text,
+                                      const char   *lang,
+                                      double        size,
+                                      gboolean      bold,
+                                      double        width);
+double        sk_typeset_height      (PangoLayout  *layout);
+double        sk_typeset_width       (PangoLayout  *layout);
+
+G_END_DECLS
