@@ -53,7 +53,6 @@ typedef struct {
   GPtrArray    *levels;       /* SkLevel, bottom first */
   GPtrArray    *per_level;    /* GPtrArray of SkService, per level */
   GPtrArray    *side;         /* SkService in the side column */
-  GHashTable   *badge_counts; /* service id → number of badges */
   GHashTable   *texts;        /* style and text → PangoLayout, shared */
 } Builder;
 
@@ -274,15 +273,17 @@ side_height (Builder *b,
   return m.label * 1.4 + b->side->len * (m.height + m.gap);
 }
 
-/* Lays out a card's name (shrinking it a little if need be) and owner. */
+/* Lays out a card's name (shrinking it a little if need be), owner and
+ * icon, and its link. */
 static void
 fill_card (Builder      *b,
            SkCardLayout *card,
            SkService    *service,
+           SkSector     *sector,
            double        font)
 {
-  SkSector *sector = SK_SECTOR (sk_map_lookup (b->map, SK_KIND_SECTOR, sk_service_get_sector_id (service)));
   g_autoptr(SkLocalService) local = sk_local_service_new (b->map, b->municipality, service, b->lang);
+  const char *web = local != NULL ? json_object_get_string_member_with_default (local->contact, "web", NULL) : NULL;
   const char *name = local != NULL ? local->name : sk_service_get_name (service, b->lang);
   const char *owner = sk_item_get_text (SK_ITEM (service), "organisation", b->lang);
   SkRect *r = &card->rect;
@@ -294,12 +295,9 @@ fill_card (Builder      *b,
   PangoLayout *layout = NULL;
   const double shrink[] = { 1.0, 0.9, 0.8 };
 
-  card->service_id = g_strdup (sk_item_get_id (SK_ITEM (service)));
-  card->sector_color = sk_color_parse (sector != NULL ? sk_sector_get_color (sector) : NULL);
   /* The card opens the service's (local) web page, if it is on https. */
-  if (local != NULL && sk_painter_is_allowed_uri (json_object_get_string_member_with_default (local->contact, "web", NULL))
-      && g_str_has_prefix (json_object_get_string_member (local->contact, "web"), "https://"))
-    card->link = g_strdup (json_object_get_string_member (local->contact, "web"));
+  if (sk_painter_is_allowed_uri (web) && g_str_has_prefix (web, "https://"))
+    card->link = g_strdup (web);
   /* The sector's icon in the bottom right corner, beside the owner line. */
   if (sector != NULL)
     {
@@ -370,18 +368,16 @@ add_card (Builder   *b,
           double     font)
 {
   SkCardLayout *card = g_new0 (SkCardLayout, 1);
+  SkSector *sector = SK_SECTOR (sk_map_lookup (b->map, SK_KIND_SECTOR, sk_service_get_sector_id (service)));
 
   card->rect = rect;
-  if (b->schematic)
-    {
-      SkSector *sector = SK_SECTOR (sk_map_lookup (b->map, SK_KIND_SECTOR, sk_service_get_sector_id (service)));
-
-      card->service_id = g_strdup (sk_item_get_id (SK_ITEM (service)));
-      card->sector_color = sk_color_parse (sector != NULL ? sk_sector_get_color (sector) : NULL);
-    }
-  else
-    fill_card (b, card, service, font);
+  card->service_id = g_strdup (sk_item_get_id (SK_ITEM (service)));
+  card->sector_color = sk_color_parse (sector != NULL ? sk_sector_get_color (sector) : NULL);
+  /* A schematic card is only its shape and colour. */
+  if (!b->schematic)
+    fill_card (b, card, service, sector, font);
   g_ptr_array_add (b->layout->cards, card);
+  g_hash_table_insert (b->layout->card_index, card->service_id, card);
   return card;
 }
 
@@ -423,9 +419,9 @@ place_pyramid (Builder *b,
       band->corners[6] = cx - half_width (pyramid, top_t);
       band->corners[7] = bottom - top_t;
 
-      /* The number says the level where colour cannot. */
-      /* A schematic pyramid names its levels by number, large enough to
-       * read (9 pt); the text around it names them. */
+      /* The number says the level where colour cannot. A schematic pyramid
+       * has only the number, at 9 pt or more; the text around it names
+       * the levels. */
       label = b->schematic ? g_strdup_printf ("%u", i + 1)
                            : g_strdup_printf ("%u  %s", i + 1, sk_level_get_name (level, b->lang));
       {
@@ -489,17 +485,16 @@ place_side (Builder *b,
     }
 }
 
+/**
+ * sk_layout_find_card:
+ *
+ * Returns: (transfer none) (nullable): the card of a service
+ */
 SkCardLayout *
 sk_layout_find_card (SkLayout   *self,
                      const char *service_id)
 {
-  for (guint i = 0; i < self->cards->len; i++)
-    {
-      SkCardLayout *card = g_ptr_array_index (self->cards, i);
-      if (g_strcmp0 (card->service_id, service_id) == 0)
-        return card;
-    }
-  return NULL;
+  return g_hash_table_lookup (self->card_index, service_id);
 }
 
 static void free_badge (SkBadgeLayout *badge);
@@ -613,7 +608,7 @@ check_contrast (Builder *b)
     }
 }
 
-static double
+static void
 place_legend_column (Builder       *b,
                      SkPrintString  heading,
                      GListModel    *items,
@@ -663,13 +658,11 @@ place_legend_column (Builder       *b,
       g_ptr_array_add (layout->legend, entry);
       y += h + size * 0.35;
     }
-  return y;
 }
 
 /* The legend's height for the three columns, without placing them. */
 static double
-legend_height (Builder *b,
-               double   width)
+legend_height (Builder *b)
 {
   double u = b->unit;
   double size = 6.5 * u;
@@ -677,7 +670,6 @@ legend_height (Builder *b,
                     MAX (g_list_model_get_n_items (sk_map_get_sectors (b->map)),
                          g_list_model_get_n_items (sk_map_get_pathways (b->map))));
 
-  (void) width;
   /* Entries take one or two lines; plan for names that wrap once. */
   return size * 1.6 + rows * (size * 1.3 * 1.45 + size * 0.35);
 }
@@ -755,7 +747,68 @@ sk_layout_free (SkLayout *self)
   g_ptr_array_unref (self->legend_headings);
   g_ptr_array_unref (self->legend);
   g_ptr_array_unref (self->warnings);
+  g_hash_table_unref (self->card_index);
   g_free (self);
+}
+
+/* Title and region at the top, the footer (region, date checked) at the
+ * bottom and the legend above it. Returns where the room for the pyramid
+ * starts (*top) and ends (*bottom). */
+static void
+place_frame (Builder *b,
+             double   margin,
+             double   gap,
+             double  *top,
+             double  *bottom)
+{
+  SkLayout *layout = b->layout;
+  SkItem *properties = sk_map_get_properties (b->map);
+  const char *region = sk_item_get_text (properties, "region", b->lang);
+  const char *checked = sk_item_get_string (properties, "checked");
+  double w = layout->width, h = layout->height, u = b->unit;
+  double y, footer_top, legend_h;
+  g_autofree char *left = NULL;
+  g_autofree char *footer = NULL;
+  TextStyle style;
+
+  /* Title and region. */
+  style = (TextStyle) { 20 * u, TRUE, w - 2 * margin, 2, PANGO_ALIGN_LEFT };
+  layout->title = text_box (make_text (b, sk_map_get_title (b->map, b->lang), &style), margin, margin, SK_COLOR_TEXT);
+  y = margin + sk_typeset_height (layout->title.layout);
+  style = (TextStyle) { 10.5 * u, FALSE, w - 2 * margin, 1, PANGO_ALIGN_LEFT };
+  layout->subtitle = text_box (make_text (b, region, &style),
+                               margin, y, (SkColor) { 0.24, 0.22, 0.27 });
+  *top = y + sk_typeset_height (layout->subtitle.layout) + gap;
+
+  /* Footer: the region, and the date the content was checked. */
+  style = (TextStyle) { 6.5 * u, FALSE, (w - 2 * margin) / 2, 1, PANGO_ALIGN_LEFT };
+  left = *region ? g_strdup_printf ("%s · %s", region, sk_print_string (SK_PRINT_MADE_WITH, b->lang))
+                 : g_strdup (sk_print_string (SK_PRINT_MADE_WITH, b->lang));
+  layout->footer_left = text_box (make_text (b, left, &style), margin, 0, (SkColor) { 0.37, 0.36, 0.39 });
+  if (checked != NULL)
+    {
+      g_autofree char *date = sk_print_format_date (checked, b->lang);
+      footer = g_strdup_printf ("%s: %s", sk_print_string (SK_PRINT_CHECKED, b->lang), date);
+    }
+  style.align = PANGO_ALIGN_RIGHT;
+  layout->footer_right = text_box (make_text (b, footer != NULL ? footer : "", &style),
+                                   w / 2, 0, (SkColor) { 0.37, 0.36, 0.39 });
+  footer_top = h - margin - sk_typeset_height (layout->footer_left.layout);
+  layout->footer_left.y = layout->footer_right.y = footer_top;
+
+  /* Legend above the footer, in three columns. */
+  legend_h = legend_height (b);
+  *bottom = footer_top - gap - legend_h;
+  {
+    double column = (w - 2 * margin - 2 * gap) / 3;
+
+    place_legend_column (b, SK_PRINT_LEVELS, sk_map_get_levels (b->map), SK_LEGEND_SWATCH,
+                         margin, *bottom, column);
+    place_legend_column (b, SK_PRINT_SECTORS, sk_map_get_sectors (b->map), SK_LEGEND_SWATCH,
+                         margin + column + gap, *bottom, column);
+    place_legend_column (b, SK_PRINT_PATHWAYS, sk_map_get_pathways (b->map), SK_LEGEND_LINE,
+                         margin + 2 * (column + gap), *bottom, column);
+  }
 }
 
 /* The services on a level that the municipality (if any) has. */
@@ -808,11 +861,7 @@ sk_layout_new_poster (SkMap                 *map,
   SkLayout *layout = g_new0 (SkLayout, 1);
   Builder b = { map, options->municipality, options->schematic, layout, NULL, NULL, 1, NULL, NULL, NULL, NULL };
   double w = options->width, h = options->height;
-  double margin, u, y, header_bottom, footer_top, legend_top, legend_h, lo, hi, main_w, side_w, gap;
-  SkItem *properties = sk_map_get_properties (map);
-  const char *checked;
-  g_autofree char *footer = NULL;
-  TextStyle style;
+  double margin, header_bottom, legend_top, lo, hi, main_w, side_w, gap, used;
 
   g_return_val_if_fail (SK_IS_MAP (map), NULL);
   g_return_val_if_fail (options->width > 0 && options->height > 0, NULL);
@@ -826,9 +875,10 @@ sk_layout_new_poster (SkMap                 *map,
   layout->legend_headings = g_ptr_array_new_with_free_func ((GDestroyNotify) free_heading);
   layout->legend = g_ptr_array_new_with_free_func ((GDestroyNotify) free_legend_entry);
   layout->warnings = g_ptr_array_new_with_free_func (g_free);
+  layout->card_index = g_hash_table_new (g_str_hash, g_str_equal);
 
   b.lang = layout->lang;
-  b.unit = layout->unit = u = sqrt (w * h / A4_AREA);
+  b.unit = layout->unit = sqrt (w * h / A4_AREA);
   b.context = sk_typeset_context_new ();
   b.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   collect_services (&b);
@@ -844,51 +894,7 @@ sk_layout_new_poster (SkMap                 *map,
       legend_top = h + gap;
     }
   else
-    {
-    /* Title and region. */
-    style = (TextStyle) { 20 * u, TRUE, w - 2 * margin, 2, PANGO_ALIGN_LEFT };
-    layout->title = text_box (make_text (&b, sk_map_get_title (map, b.lang), &style), margin, margin, SK_COLOR_TEXT);
-    y = margin + sk_typeset_height (layout->title.layout);
-    style = (TextStyle) { 10.5 * u, FALSE, w - 2 * margin, 1, PANGO_ALIGN_LEFT };
-    layout->subtitle = text_box (make_text (&b, sk_item_get_text (properties, "region", b.lang), &style),
-                                 margin, y, (SkColor) { 0.24, 0.22, 0.27 });
-    header_bottom = y + sk_typeset_height (layout->subtitle.layout) + gap;
-
-    /* Footer: the region, and the date the content was checked. */
-    style = (TextStyle) { 6.5 * u, FALSE, (w - 2 * margin) / 2, 1, PANGO_ALIGN_LEFT };
-    {
-      const char *region = sk_item_get_text (properties, "region", b.lang);
-      g_autofree char *left = *region ? g_strdup_printf ("%s · %s", region, sk_print_string (SK_PRINT_MADE_WITH, b.lang))
-                                      : g_strdup (sk_print_string (SK_PRINT_MADE_WITH, b.lang));
-
-      layout->footer_left = text_box (make_text (&b, left, &style), margin, 0, (SkColor) { 0.37, 0.36, 0.39 });
-    }
-    checked = sk_item_get_string (properties, "checked");
-    if (checked != NULL)
-      {
-        g_autofree char *date = sk_print_format_date (checked, b.lang);
-        footer = g_strdup_printf ("%s: %s", sk_print_string (SK_PRINT_CHECKED, b.lang), date);
-      }
-    style.align = PANGO_ALIGN_RIGHT;
-    layout->footer_right = text_box (make_text (&b, footer != NULL ? footer : "", &style),
-                                     w / 2, 0, (SkColor) { 0.37, 0.36, 0.39 });
-    footer_top = h - margin - sk_typeset_height (layout->footer_left.layout);
-    layout->footer_left.y = layout->footer_right.y = footer_top;
-
-    /* Legend above the footer, in three columns. */
-    legend_h = legend_height (&b, w - 2 * margin);
-    legend_top = footer_top - gap - legend_h;
-    {
-      double column = (w - 2 * margin - 2 * gap) / 3;
-
-      place_legend_column (&b, SK_PRINT_LEVELS, sk_map_get_levels (map), SK_LEGEND_SWATCH,
-                           margin, legend_top, column);
-      place_legend_column (&b, SK_PRINT_SECTORS, sk_map_get_sectors (map), SK_LEGEND_SWATCH,
-                           margin + column + gap, legend_top, column);
-      place_legend_column (&b, SK_PRINT_PATHWAYS, sk_map_get_pathways (map), SK_LEGEND_LINE,
-                           margin + 2 * (column + gap), legend_top, column);
-    }
-    }
+    place_frame (&b, margin, gap, &header_bottom, &legend_top);
 
   /* The pyramid, and the side column to its right. */
   main_w = w - 2 * margin;
@@ -912,8 +918,8 @@ sk_layout_new_poster (SkMap                 *map,
         hi = k;
     }
   layout->card_scale = lo;
-  if (pyramid_height (&b, &layout->pyramid, lo) > layout->pyramid.height
-      || side_height (&b, lo) > layout->side.height)
+  used = pyramid_height (&b, &layout->pyramid, lo);
+  if (used > layout->pyramid.height || side_height (&b, lo) > layout->side.height)
     warn (&b, _("the map does not fit on this paper; choose a larger paper"));
   if (card_metrics (&b, lo).font < MIN_READABLE_PT)
     warn (&b, _("the text on the cards is %.1f pt, too small to read; choose a larger paper"),
@@ -921,12 +927,8 @@ sk_layout_new_poster (SkMap                 *map,
 
   /* Centre the pyramid in the room it has; its slant stays that of the
    * whole room, so the bands keep the widths they were fitted with. */
-  {
-    double used = pyramid_height (&b, &layout->pyramid, lo);
-
-    if (used < layout->pyramid.height)
-      layout->pyramid.y -= (layout->pyramid.height - used) / 2;
-  }
+  if (used < layout->pyramid.height)
+    layout->pyramid.y -= (layout->pyramid.height - used) / 2;
 
   place_pyramid (&b, lo);
   place_side (&b, lo);

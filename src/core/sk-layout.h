@@ -88,6 +88,7 @@ typedef struct {
   SkRect       pyramid;
   GPtrArray   *bands;            /* of SkBandLayout, bottom first */
   GPtrArray   *cards;            /* of SkCardLayout, pyramid then side */
+  GHashTable  *card_index;       /* service id → SkCardLayout */
   SkRect       side;
   SkTextBox    side_heading;
   GPtrArray   *routes;           /* of SkRouteLayout */
