@@ -53,17 +53,18 @@ backup (const char *path)
  * @path: the file to write
  * @keep_backup: keep the old content as "@path~" (maps; not exports)
  *
- * Writes @data to @path so that @path holds either its old or its new
+ * Writes @contents to @path so that @path holds either its old or its new
  * content whatever happens. On failure
  * @path is untouched and @error says why, naming the file.
  */
 gboolean
 sk_atomic_file_replace (const char  *path,
-                        const char  *data,
-                        gsize        len,
+                        GBytes      *contents,
                         gboolean     keep_backup,
                         GError     **error)
 {
+  gsize len;
+  const char *data = g_bytes_get_data (contents, &len);
   g_autoptr(GError) local_error = NULL;
   g_autofree char *real_path = NULL;
   g_autofree char *display_name = NULL;

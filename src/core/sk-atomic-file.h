@@ -11,8 +11,7 @@ G_BEGIN_DECLS
 
 char     *sk_atomic_file_backup_path (const char  *path);
 gboolean  sk_atomic_file_replace     (const char  *path,
-                                      const char  *data,
-                                      gsize        len,
+                                      GBytes      *contents,
                                       gboolean     keep_backup,
                                       GError     **error);
 

@@ -246,3 +246,14 @@ sk_cairo_painter_new (cairo_t  *cr,
   self->icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   return &self->parent;
 }
+
+/* A cairo_write_func_t that collects what cairo writes in a GByteArray:
+ * exports are made in memory, then written atomically. */
+cairo_status_t
+sk_cairo_append_to_byte_array (void                *byte_array,
+                               const unsigned char *data,
+                               unsigned int         length)
+{
+  g_byte_array_append (byte_array, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}

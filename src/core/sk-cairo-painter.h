@@ -11,7 +11,10 @@
 
 G_BEGIN_DECLS
 
-SkPainter *sk_cairo_painter_new (cairo_t  *cr,
-                                 gboolean  tagged);
+SkPainter      *sk_cairo_painter_new         (cairo_t             *cr,
+                                             gboolean             tagged);
+cairo_status_t  sk_cairo_append_to_byte_array (void                *byte_array,
+                                              const unsigned char *data,
+                                              unsigned int         length);
 
 G_END_DECLS

@@ -238,10 +238,8 @@ save_in_thread (GTask        *task,
 {
   SaveJob *job = task_data;
   GError *error = NULL;
-  gsize len;
-  const char *data = g_bytes_get_data (job->bytes, &len);
 
-  if (sk_atomic_file_replace (job->path, data, len, TRUE, &error))
+  if (sk_atomic_file_replace (job->path, job->bytes, TRUE, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -424,8 +424,6 @@ sk_export_brochure (SkMap                  *map,
   g_autofree char *footer = NULL;
   SkPdfWriter *pdf;
   SkPdfPost post = { FALSE, { 0 }, { 0 }, NULL, NULL };
-  gsize len;
-  const char *data;
 
   g_return_val_if_fail (SK_IS_MAP (map), FALSE);
 
@@ -475,6 +473,5 @@ sk_export_brochure (SkMap                  *map,
     return FALSE;
   if (warnings != NULL)
     *warnings = g_steal_pointer (&problems);
-  data = g_bytes_get_data (bytes, &len);
-  return sk_atomic_file_replace (path, data, len, FALSE, error);
+  return sk_atomic_file_replace (path, bytes, FALSE, error);
 }

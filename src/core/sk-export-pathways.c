@@ -187,8 +187,6 @@ sk_export_pathways (SkMap                  *map,
   PangoContext *context;
   SkPdfWriter *pdf;
   SkPdfPost post = { FALSE, { 0 }, { 0 }, lang };
-  gsize len;
-  const char *data;
 
   g_return_val_if_fail (SK_IS_MAP (map), FALSE);
 
@@ -213,6 +211,5 @@ sk_export_pathways (SkMap                  *map,
     return FALSE;
   if (warnings != NULL)
     *warnings = g_steal_pointer (&problems);
-  data = g_bytes_get_data (bytes, &len);
-  return sk_atomic_file_replace (path, data, len, FALSE, error);
+  return sk_atomic_file_replace (path, bytes, FALSE, error);
 }

@@ -235,8 +235,6 @@ sk_export_tiles (SkMap                  *map,
   Tiling portrait, landscape, t;
   SkPdfWriter *pdf;
   SkPdfPost post = { FALSE, { 0 }, { 0 }, NULL };
-  gsize len;
-  const char *data;
 
   g_return_val_if_fail (SK_IS_MAP (map), FALSE);
 
@@ -270,6 +268,5 @@ sk_export_tiles (SkMap                  *map,
     return FALSE;
   if (warnings != NULL)
     *warnings = g_ptr_array_ref (layout->warnings);
-  data = g_bytes_get_data (bytes, &len);
-  return sk_atomic_file_replace (path, data, len, FALSE, error);
+  return sk_atomic_file_replace (path, bytes, FALSE, error);
 }

@@ -36,15 +36,6 @@ sk_export_format_parse (const char     *name,
   return TRUE;
 }
 
-static cairo_status_t
-append_to_bytes (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static gboolean
 check_cairo (cairo_status_t   status,
              GError         **error)
@@ -145,7 +136,7 @@ poster_png (SkLayout  *layout,
   cairo_destroy (cr);
   g_clear_pointer (&painter, sk_painter_free);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_to_bytes, bytes);
+    status = cairo_surface_write_to_png_stream (surface, sk_cairo_append_to_byte_array, bytes);
   cairo_surface_destroy (surface);
 
   if (!check_cairo (status, error))
@@ -200,8 +191,6 @@ sk_export_poster (SkMap                  *map,
   SkLayoutOptions layout_options = { options->width, options->height, options->lang };
   g_autoptr(SkLayout) layout = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  gsize len;
-  const char *data;
 
   g_return_val_if_fail (SK_IS_MAP (map), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -225,6 +214,5 @@ sk_export_poster (SkMap                  *map,
 
   if (warnings != NULL)
     *warnings = g_ptr_array_ref (layout->warnings);
-  data = g_bytes_get_data (bytes, &len);
-  return sk_atomic_file_replace (path, data, len, FALSE, error);
+  return sk_atomic_file_replace (path, bytes, FALSE, error);
 }

@@ -5,12 +5,12 @@
  *
  * Items already hold their content normalized (known keys in the schema's
  * order, unknown ones after), so writing is putting them in their lists in
- * the order of the top-level schema. The same map always gives the same
+ * the order of the top-level schema. The tree built for writing only reads
+ * the items' content, so it shares it rather than copying it. The same map always gives the same
  * bytes: indented by two spaces, ending in a newline.
  */
 #include "config.h"
 
-#include "sk-json.h"
 #include "sk-atomic-file.h"
 #include "sk-map.h"
 #include "sk-schema.h"
@@ -41,14 +41,14 @@ build_root (SkMap *self)
         }
       else if (json_object_has_member (properties, field->key))
         json_object_set_member (root, field->key,
-                                sk_json_node_copy (json_object_get_member (properties, field->key)));
+                                json_node_copy (json_object_get_member (properties, field->key)));
     }
 
   keys = json_object_get_members (properties);
   for (GList *l = keys; l; l = l->next)
     if (!json_object_has_member (root, l->data))
       json_object_set_member (root, l->data,
-                              sk_json_node_copy (json_object_get_member (properties, l->data)));
+                              json_node_copy (json_object_get_member (properties, l->data)));
   g_list_free (keys);
 
   return json_node_init_object (json_node_alloc (), root);
@@ -95,13 +95,10 @@ sk_map_save_to_file (SkMap       *self,
                      GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  gsize len;
-  const char *data;
 
   g_return_val_if_fail (SK_IS_MAP (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   bytes = sk_map_serialize (self);
-  data = g_bytes_get_data (bytes, &len);
-  return sk_atomic_file_replace (path, data, len, TRUE, error);
+  return sk_atomic_file_replace (path, bytes, TRUE, error);
 }

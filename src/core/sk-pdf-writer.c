@@ -17,15 +17,6 @@
 #include "sk-cairo-painter.h"
 #include "sk-pdf-writer.h"
 
-static cairo_status_t
-append_to_bytes (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * sk_pdf_writer_new:
  * @subject: what the document shows, for its metadata
@@ -46,7 +37,7 @@ sk_pdf_writer_new (SkMap      *map,
   const char *region = sk_item_get_text (sk_map_get_properties (map), "region", lang);
 
   self->bytes = g_byte_array_new ();
-  self->surface = cairo_pdf_surface_create_for_stream (append_to_bytes, self->bytes, width, height);
+  self->surface = cairo_pdf_surface_create_for_stream (sk_cairo_append_to_byte_array, self->bytes, width, height);
   cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_TITLE, sk_map_get_title (map, lang));
   cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_AUTHOR, *region ? region : "Sammenkart");
   cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_SUBJECT, subject);
