@@ -372,6 +372,26 @@ run_templates (int    argc,
   return SK_CLI_OK;
 }
 
+typedef enum {
+  EXPORT_POSTER,
+  EXPORT_TILES,
+  EXPORT_PATHWAYS,
+  EXPORT_BROCHURE,
+} ExportKind;
+
+/* What `sammenkart export KIND` can write, its paper unless one is given,
+ * and what it says when done. */
+static const struct {
+  const char *name;
+  const char *paper;
+  const char *written;
+} export_kinds[] = {
+  [EXPORT_POSTER] = { "poster", "A1", N_("poster written") },
+  [EXPORT_TILES] = { "tiles", "A1", N_("tiled poster written") },
+  [EXPORT_PATHWAYS] = { "pathways", "A4", N_("pathway sheets written") },
+  [EXPORT_BROCHURE] = { "brochure", "A5", N_("brochure written") },
+};
+
 /* "[ 3/22] roros.pdf: written", as each brochure of a batch is done. */
 static void
 print_progress (const SkBatchResult *result,
@@ -430,9 +450,7 @@ run_export (int    argc,
   g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *name = NULL;
   SkExportOptions options = { SK_EXPORT_FORMAT_PDF, 0, 0, NULL, 0, FALSE, FALSE };
-  gboolean tiles = FALSE;
-  gboolean pathways = FALSE;
-  gboolean brochure = FALSE;
+  ExportKind kind;
   gboolean written;
   int status = SK_CLI_OK;
 
@@ -442,17 +460,16 @@ run_export (int    argc,
     return status;
   if (argc != 3)
     return usage_error ("export", _("give what to export and the map: export poster FILE -o OUT"));
-  if (!g_str_equal (argv[1], "poster") && !g_str_equal (argv[1], "tiles")
-      && !g_str_equal (argv[1], "pathways") && !g_str_equal (argv[1], "brochure"))
+  for (kind = 0; kind < G_N_ELEMENTS (export_kinds); kind++)
+    if (g_str_equal (argv[1], export_kinds[kind].name))
+      break;
+  if (kind == G_N_ELEMENTS (export_kinds))
     {
       g_autofree char *message = g_strdup_printf (_("«%s» is not something to export; choose poster, tiles, pathways or brochure"),
                                                   argv[1]);
       return usage_error ("export", message);
     }
-  tiles = g_str_equal (argv[1], "tiles");
-  pathways = g_str_equal (argv[1], "pathways");
-  brochure = g_str_equal (argv[1], "brochure");
-  if ((municipality != NULL || all_municipalities) && !brochure)
+  if ((municipality != NULL || all_municipalities) && kind != EXPORT_BROCHURE)
     return usage_error ("export", _("--municipality and --all-municipalities are for brochures"));
   if (municipality != NULL && all_municipalities)
     return usage_error ("export", _("choose either --municipality or --all-municipalities"));
@@ -469,7 +486,7 @@ run_export (int    argc,
       g_autofree char *message = g_strdup_printf (_("«%s» is not a format; use pdf, svg or png"), format_name);
       return usage_error ("export", message);
     }
-  if (!sk_paper_parse (paper != NULL ? paper : brochure ? "A5" : pathways ? "A4" : "A1", landscape,
+  if (!sk_paper_parse (paper != NULL ? paper : export_kinds[kind].paper, landscape,
                        &options.width, &options.height, &error))
     return usage_error ("export", error->message);
   if (lang != NULL && !sk_is_valid_language (lang))
@@ -477,9 +494,9 @@ run_export (int    argc,
       g_autofree char *message = g_strdup_printf (_("«%s» is not a language code; use nb, nn, sma or en"), lang);
       return usage_error ("export", message);
     }
-  if ((bleed || marks) && (options.format != SK_EXPORT_FORMAT_PDF || tiles))
+  if ((bleed || marks) && (options.format != SK_EXPORT_FORMAT_PDF || kind != EXPORT_POSTER))
     return usage_error ("export", _("--bleed and --marks are for PDF posters"));
-  if ((tiles || pathways || brochure) && options.format != SK_EXPORT_FORMAT_PDF)
+  if (kind != EXPORT_POSTER && options.format != SK_EXPORT_FORMAT_PDF)
     return usage_error ("export", _("tiles, pathway sheets and brochures are written as PDF"));
   options.lang = lang;
   options.dpi = dpi;
@@ -511,14 +528,22 @@ run_export (int    argc,
         }
       return SK_CLI_OK;
     }
-  if (tiles)
-    written = sk_export_tiles (map, &options, sheet != NULL ? sheet : "A4", overlap, output, &warnings, &error);
-  else if (pathways)
-    written = sk_export_pathways (map, &options, output, &warnings, &error);
-  else if (brochure)
-    written = sk_export_brochure (map, &options, municipality, output, &warnings, &error);
-  else
-    written = sk_export_poster (map, &options, output, &warnings, &error);
+  switch (kind)
+    {
+    case EXPORT_TILES:
+      written = sk_export_tiles (map, &options, sheet != NULL ? sheet : "A4", overlap, output, &warnings, &error);
+      break;
+    case EXPORT_PATHWAYS:
+      written = sk_export_pathways (map, &options, output, &warnings, &error);
+      break;
+    case EXPORT_BROCHURE:
+      written = sk_export_brochure (map, &options, municipality, output, &warnings, &error);
+      break;
+    case EXPORT_POSTER:
+    default:
+      written = sk_export_poster (map, &options, output, &warnings, &error);
+      break;
+    }
   if (!written)
     {
       g_printerr ("%s\n", error->message);
@@ -526,14 +551,8 @@ run_export (int    argc,
     }
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     g_printerr (_("%s: warning: %s\n"), name, (const char *) g_ptr_array_index (warnings, i));
-  if (tiles)
-    g_print (_("%s: tiled poster written\n"), name);
-  else if (pathways)
-    g_print (_("%s: pathway sheets written\n"), name);
-  else if (brochure)
-    g_print (_("%s: brochure written\n"), name);
-  else
-    g_print (_("%s: poster written\n"), name);
+  /* TRANSLATORS: "plakat.pdf: poster written" */
+  g_print (_("%s: %s\n"), name, _(export_kinds[kind].written));
   return SK_CLI_OK;
 }
 
