@@ -159,15 +159,31 @@ facts (Brochure  *b,
   return g_string_free (s, FALSE);
 }
 
-static void
-service_entry (Brochure  *b,
-               SkService *service)
+/* The services on a level (NULL: the side column) as the municipality has
+ * them, in order. */
+static GPtrArray *
+local_services (Brochure   *b,
+                const char *level_id)
 {
-  g_autoptr(SkLocalService) here = local (b, service);
+  g_autoptr(GPtrArray) services = sk_map_get_services_on_level (b->map, level_id);
+  GPtrArray *here = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_local_service_free);
+
+  for (guint i = 0; i < services->len; i++)
+    {
+      SkLocalService *service = local (b, g_ptr_array_index (services, i));
+      if (service != NULL)
+        g_ptr_array_add (here, service);
+    }
+  return here;
+}
+
+static void
+service_entry (Brochure       *b,
+               SkLocalService *here)
+{
+  SkService *service = here->service;
   g_autofree char *about = NULL;
 
-  if (here == NULL)
-    return;
   sk_flow_heading (b->flow, 3, here->name, NULL, FALSE);
   sk_flow_paragraph (b->flow, sk_item_get_text (SK_ITEM (service), "description", b->lang), 1, FALSE);
   about = facts (b, service);
@@ -226,54 +242,51 @@ where_to_start (Brochure *b)
   for (guint i = 0; i < MIN (2, g_list_model_get_n_items (levels)); i++)
     {
       g_autoptr(SkItem) level = g_list_model_get_item (levels, i);
-      g_autoptr(GPtrArray) services = sk_map_get_services_on_level (b->map, sk_item_get_id (level));
+      g_autoptr(GPtrArray) services = local_services (b, sk_item_get_id (level));
 
       for (guint j = 0; j < services->len; j++)
         {
-          SkService *service = g_ptr_array_index (services, j);
-          g_autoptr(SkLocalService) here = local (b, service);
-          JsonObject *access = sk_item_get_object (SK_ITEM (service), "access");
+          SkLocalService *here = g_ptr_array_index (services, j);
 
-          if (here != NULL && access != NULL
-              && g_strcmp0 (json_object_get_string_member (access, "mode"), "direct") == 0)
+          if (!sk_service_needs_referral (here->service)
+              && sk_item_get_object (SK_ITEM (here->service), "access") != NULL)
             sk_flow_list_item (b->flow, "•", here->name, NULL);
         }
     }
   sk_flow_end_list (b->flow);
 }
 
+/* A section with its heading, unless the municipality has none of its
+ * services. */
+static void
+services_section (Brochure      *b,
+                  const char    *heading,
+                  const SkColor *color,
+                  const char    *level_id)
+{
+  g_autoptr(GPtrArray) services = local_services (b, level_id);
+
+  if (services->len == 0)
+    return;
+  sk_flow_heading (b->flow, 2, heading, color, TRUE);
+  for (guint i = 0; i < services->len; i++)
+    service_entry (b, g_ptr_array_index (services, i));
+}
+
 static void
 services_by_level (Brochure *b)
 {
   GListModel *levels = sk_map_get_levels (b->map);
-  g_autoptr(GPtrArray) side = sk_map_get_services_on_level (b->map, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
     {
       g_autoptr(SkLevel) level = g_list_model_get_item (levels, i);
-      g_autoptr(GPtrArray) services = sk_map_get_services_on_level (b->map, sk_item_get_id (SK_ITEM (level)));
       g_autofree char *heading = g_strdup_printf ("%u  %s", i + 1, sk_level_get_name (level, b->lang));
       SkColor color = sk_color_parse (sk_level_get_color (level));
-      guint shown = 0;
 
-      for (guint j = 0; j < services->len; j++)
-        {
-          g_autoptr(SkLocalService) here = local (b, g_ptr_array_index (services, j));
-          shown += here != NULL;
-        }
-      if (shown == 0)
-        continue;
-      sk_flow_heading (b->flow, 2, heading, &color, TRUE);
-      for (guint j = 0; j < services->len; j++)
-        service_entry (b, g_ptr_array_index (services, j));
+      services_section (b, heading, &color, sk_item_get_id (SK_ITEM (level)));
     }
-
-  if (side->len > 0)
-    {
-      sk_flow_heading (b->flow, 2, b->text->services_beside, NULL, TRUE);
-      for (guint j = 0; j < side->len; j++)
-        service_entry (b, g_ptr_array_index (side, j));
-    }
+  services_section (b, b->text->services_beside, NULL, NULL);
 }
 
 static void
