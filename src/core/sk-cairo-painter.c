@@ -21,7 +21,7 @@ typedef struct {
   SkPainter   parent;
   cairo_t    *cr;
   gboolean    tagged;
-  GHashTable *icons;  /* name → RsvgHandle, read once per painter */
+  GHashTable *icons;  /* name → recording surface, made once per painter */
 } SkCairoPainter;
 
 static void
@@ -163,30 +163,67 @@ text (SkPainter       *painter,
   cairo_restore (cr);
 }
 
+#define ICON_SIZE 100.0  /* the size icons are recorded at */
+
+/* An icon, drawn once into a recording surface: painted from it, it is in a
+ * PDF once, as a form that every card refers to. */
+static cairo_surface_t *
+recorded_icon (const char *name)
+{
+  g_autoptr(GBytes) data = sk_sector_icon_data (name);
+  RsvgHandle *handle;
+  RsvgRectangle viewport = { 0, 0, ICON_SIZE, ICON_SIZE };
+  cairo_rectangle_t extents = { 0, 0, ICON_SIZE, ICON_SIZE };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gsize len;
+  const guint8 *bytes;
+
+  if (data == NULL)
+    return NULL;
+  bytes = g_bytes_get_data (data, &len);
+  handle = rsvg_handle_new_from_data (bytes, len, NULL);
+  if (handle == NULL)
+    return NULL;
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cr = cairo_create (surface);
+  rsvg_handle_render_document (handle, cr, &viewport, NULL);
+  cairo_destroy (cr);
+  g_object_unref (handle);
+  return surface;
+}
+
 static void
 icon (SkPainter    *painter,
       const char   *name,
       const SkRect *rect)
 {
   SkCairoPainter *self = (SkCairoPainter *) painter;
-  RsvgHandle *handle = g_hash_table_lookup (self->icons, name);
-  RsvgRectangle viewport = { rect->x, rect->y, rect->width, rect->height };
+  cairo_surface_t *surface = g_hash_table_lookup (self->icons, name);
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
 
-  if (handle == NULL)
+  if (surface == NULL)
     {
-      g_autoptr(GBytes) data = sk_sector_icon_data (name);
-      gsize len;
-      const guint8 *bytes;
-
-      if (data == NULL)
+      surface = recorded_icon (name);
+      if (surface == NULL)
         return;
-      bytes = g_bytes_get_data (data, &len);
-      handle = rsvg_handle_new_from_data (bytes, len, NULL);
-      if (handle == NULL)
-        return;
-      g_hash_table_insert (self->icons, g_strdup (name), handle);
+      g_hash_table_insert (self->icons, g_strdup (name), surface);
     }
-  rsvg_handle_render_document (handle, self->cr, &viewport, NULL);
+  if (rect->width <= 0 || rect->height <= 0)
+    return;
+
+  /* Filled, not painted: see the top of this file. */
+  pattern = cairo_pattern_create_for_surface (surface);
+  cairo_matrix_init_scale (&matrix, ICON_SIZE / rect->width, ICON_SIZE / rect->height);
+  cairo_matrix_translate (&matrix, -rect->x, -rect->y);
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_save (self->cr);
+  cairo_set_source (self->cr, pattern);
+  cairo_rectangle (self->cr, rect->x, rect->y, rect->width, rect->height);
+  cairo_fill (self->cr);
+  cairo_restore (self->cr);
+  cairo_pattern_destroy (pattern);
 }
 
 static void
@@ -243,7 +280,8 @@ sk_cairo_painter_new (cairo_t  *cr,
   self->parent.klass = &cairo_painter_class;
   self->cr = cairo_reference (cr);
   self->tagged = tagged;
-  self->icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) cairo_surface_destroy);
   return &self->parent;
 }
 

@@ -26,7 +26,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
-#include "sk-layout.h"
+#include "sk-layout-private.h"
 #include "sk-level.h"
 #include "sk-local-view.h"
 #include "sk-painter.h"
@@ -42,20 +42,6 @@
 #define MIN_CARD_SCALE 0.15
 #define MAX_CARD_SCALE 2.0
 
-typedef struct {
-  SkMap        *map;
-  SkMunicipality *municipality;
-  gboolean      schematic;
-  SkLayout     *layout;
-  PangoContext *context;
-  const char   *lang;
-  double        unit;         /* 1 on A4 */
-  GPtrArray    *levels;       /* SkLevel, bottom first */
-  GPtrArray    *per_level;    /* GPtrArray of SkService, per level */
-  GPtrArray    *side;         /* SkService in the side column */
-  GHashTable   *texts;        /* style and text → PangoLayout, shared */
-} Builder;
-
 /* The sizes of one card scale k. */
 typedef struct {
   double width;
@@ -67,7 +53,7 @@ typedef struct {
 } CardMetrics;
 
 static CardMetrics
-card_metrics (Builder *b,
+card_metrics (SkLayoutBuilder *b,
               double   k)
 {
   double u = b->unit;
@@ -80,111 +66,6 @@ card_metrics (Builder *b,
     .label = 9.5 * u * CLAMP (k, 0.6, 1.6) * 1.5,
     .font = 6 * u * k,
   };
-}
-
-typedef struct {
-  double         size;
-  gboolean       bold;
-  double         width;      /* ≤ 0: no wrapping */
-  int            max_lines;  /* ≤ 0: any */
-  PangoAlignment align;
-} TextStyle;
-
-static PangoLayout *make_text_uncached (Builder         *b,
-                                        const char      *text,
-                                        const TextStyle *style);
-
-/* A laid-out text (a new reference). Identical texts in the same style (the
- * owner lines, the badges' numbers) share one layout: shaping is most of
- * the time a poster takes. */
-static PangoLayout *
-make_text (Builder         *b,
-           const char      *text,
-           const TextStyle *style)
-{
-  g_autofree char *key = g_strdup_printf ("%a|%d|%a|%d|%d|%s", style->size, style->bold, style->width,
-                                          style->max_lines, style->align, text);
-  PangoLayout *layout = g_hash_table_lookup (b->texts, key);
-
-  if (layout == NULL)
-    {
-      layout = make_text_uncached (b, text, style);
-      g_hash_table_insert (b->texts, g_steal_pointer (&key), layout);
-    }
-  return g_object_ref (layout);
-}
-
-static PangoLayout *
-make_text_uncached (Builder         *b,
-                    const char      *text,
-                    const TextStyle *style)
-{
-  PangoLayout *layout = sk_typeset_text (b->context, text, b->lang, style->size, style->bold, style->width);
-
-  pango_layout_set_alignment (layout, style->align);
-
-  /* Text longer than its lines is shortened here, with "…", rather than by
-   * Pango's ellipsizing: then the layout's text is what is shown, which the
-   * SVG writer and PDF text extraction rely on. It is cut where the last
-   * line allowed ends, then a word at a time until "…" fits too. */
-  if (style->max_lines > 0 && style->width > 0
-      && pango_layout_get_line_count (layout) > style->max_lines)
-    {
-      PangoLayoutLine *last = pango_layout_get_line_readonly (layout, style->max_lines - 1);
-      g_autofree char *start = g_strndup (text, last->start_index + last->length);
-
-      for (;;)
-        {
-          g_autofree char *shortened = NULL;
-          char *cut;
-
-          g_strchomp (start);
-          shortened = g_strconcat (start, "…", NULL);
-          pango_layout_set_text (layout, shortened, -1);
-          if (pango_layout_get_line_count (layout) <= style->max_lines || *start == '\0')
-            break;
-          /* Drop the last word, or the last character of a single word. */
-          cut = strrchr (start, ' ');
-          if (cut != NULL && cut != start)
-            *cut = '\0';
-          else
-            *g_utf8_prev_char (start + strlen (start)) = '\0';
-        }
-      g_object_set_data (G_OBJECT (layout), "sk-shortened", GINT_TO_POINTER (TRUE));
-    }
-  return layout;
-}
-
-static gboolean
-was_shortened (PangoLayout *layout)
-{
-  return g_object_get_data (G_OBJECT (layout), "sk-shortened") != NULL;
-}
-
-static SkTextBox
-text_box (PangoLayout *layout,
-          double       x,
-          double       y,
-          SkColor      color)
-{
-  return (SkTextBox) { layout, x, y, color };
-}
-
-static void
-warn (Builder    *b,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static void
-warn (Builder    *b,
-      const char *format,
-      ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_ptr_array_add (b->layout->warnings, g_strdup_vprintf (format, args));
-  va_end (args);
 }
 
 /* Half the pyramid's width at height @t above its bottom. */
@@ -243,7 +124,7 @@ band_height (const CardMetrics *m,
 
 /* The height the pyramid needs at card scale @k, or G_MAXDOUBLE. */
 static double
-pyramid_height (Builder      *b,
+pyramid_height (SkLayoutBuilder      *b,
                 const SkRect *pyramid,
                 double        k)
 {
@@ -263,7 +144,7 @@ pyramid_height (Builder      *b,
 }
 
 static double
-side_height (Builder *b,
+side_height (SkLayoutBuilder *b,
              double   k)
 {
   CardMetrics m = card_metrics (b, k);
@@ -273,96 +154,8 @@ side_height (Builder *b,
   return m.label * 1.4 + b->side->len * (m.height + m.gap);
 }
 
-/* Lays out a card's name (shrinking it a little if need be), owner and
- * icon, and its link. */
-static void
-fill_card (Builder      *b,
-           SkCardLayout *card,
-           SkService    *service,
-           SkSector     *sector,
-           double        font)
-{
-  g_autoptr(SkLocalService) local = sk_local_service_new (b->map, b->municipality, service, b->lang);
-  const char *web = local != NULL ? json_object_get_string_member_with_default (local->contact, "web", NULL) : NULL;
-  const char *name = local != NULL ? local->name : sk_service_get_name (service, b->lang);
-  const char *owner = sk_item_get_text (SK_ITEM (service), "organisation", b->lang);
-  SkRect *r = &card->rect;
-  double strip = r->height * 0.09;
-  double inner_x = r->x + strip + r->height * 0.1;
-  double inner_w = r->x + r->width - inner_x - r->height * 0.08;
-  double top = r->y + r->height * 0.12;
-  double owner_size = font * 0.82;
-  PangoLayout *layout = NULL;
-  const double shrink[] = { 1.0, 0.9, 0.8 };
-
-  /* The card opens the service's (local) web page, if it is on https. */
-  if (sk_painter_is_allowed_uri (web) && g_str_has_prefix (web, "https://"))
-    card->link = g_strdup (web);
-  /* The sector's icon in the bottom right corner, beside the owner line. */
-  if (sector != NULL)
-    {
-      double size = r->height * 0.26;
-
-      card->icon = g_strdup (sk_sector_get_icon (sector));
-      card->icon_rect = (SkRect) { r->x + r->width - size - r->height * 0.08,
-                                   r->y + r->height - size - r->height * 0.07, size, size };
-    }
-
-  /* The owner line may take two lines if the name still fits whole; else
-   * it gets one, and the name the room. */
-  {
-    double owner_w = inner_w - (card->icon != NULL ? card->icon_rect.width + r->height * 0.05 : 0);
-    PangoLayout *owner_layout = NULL;
-
-    for (int owner_lines = *owner ? 2 : 0; owner_lines >= 0; owner_lines--)
-      {
-        double owner_room = 0;
-
-        g_clear_object (&owner_layout);
-        if (owner_lines > 0)
-          {
-            TextStyle style = { owner_size, FALSE, owner_w, owner_lines, PANGO_ALIGN_LEFT };
-
-            owner_layout = make_text (b, owner, &style);
-            owner_room = sk_typeset_height (owner_layout);
-            /* Two lines only when two are needed. */
-            if (owner_lines == 2 && pango_layout_get_line_count (owner_layout) < 2)
-              owner_lines = 1;
-          }
-
-        for (guint i = 0; i < G_N_ELEMENTS (shrink); i++)
-          {
-            double size = font * shrink[i];
-            double room = r->y + r->height - top - owner_room - r->height * 0.06;
-            int lines = MAX (1, (int) floor (room / (size * 1.25)));
-            TextStyle style = { size, TRUE, inner_w, lines, PANGO_ALIGN_LEFT };
-
-            g_clear_object (&layout);
-            layout = make_text (b, name, &style);
-            if (!was_shortened (layout))
-              break;
-          }
-        if (!was_shortened (layout) || owner_lines <= 1)
-          break;
-      }
-
-    if (was_shortened (layout))
-      warn (b, _("«%s»: the name does not fit on its card"), name);
-    card->name = text_box (layout, inner_x, top, SK_COLOR_TEXT);
-
-    if (owner_layout != NULL)
-      {
-        if (was_shortened (owner_layout))
-          warn (b, _("«%s»: the owner line «%s» does not fit on its card"), name, owner);
-        card->owner = text_box (owner_layout, inner_x,
-                                r->y + r->height - r->height * 0.06 - sk_typeset_height (owner_layout),
-                                (SkColor) { 0.37, 0.36, 0.39 });
-      }
-  }
-}
-
 static SkCardLayout *
-add_card (Builder   *b,
+add_card (SkLayoutBuilder   *b,
           SkService *service,
           SkRect     rect,
           double     font)
@@ -375,14 +168,14 @@ add_card (Builder   *b,
   card->sector_color = sk_color_parse (sector != NULL ? sk_sector_get_color (sector) : NULL);
   /* A schematic card is only its shape and colour. */
   if (!b->schematic)
-    fill_card (b, card, service, sector, font);
+    sk_layout_prepare_card (b, card, service, sector, font);
   g_ptr_array_add (b->layout->cards, card);
   g_hash_table_insert (b->layout->card_index, card->service_id, card);
   return card;
 }
 
 static void
-place_pyramid (Builder *b,
+place_pyramid (SkLayoutBuilder *b,
                double   k)
 {
   SkLayout *layout = b->layout;
@@ -401,7 +194,7 @@ place_pyramid (Builder *b,
       double height, top_t, row_t;
       guint next = 0;
       g_autofree char *label = NULL;
-      TextStyle style;
+      SkTextStyle style;
 
       band_rows (pyramid, &m, t, services->len, capacities);
       height = band_height (&m, capacities->len);
@@ -430,18 +223,18 @@ place_pyramid (Builder *b,
 
         for (guint s = 0; s < G_N_ELEMENTS (shrink); s++)
           {
-            style = (TextStyle) { b->schematic ? MAX (9, m.label / 1.5) : m.label / 1.5 * shrink[s], TRUE,
+            style = (SkTextStyle) { b->schematic ? MAX (9, m.label / 1.5) : m.label / 1.5 * shrink[s], TRUE,
                                   2 * half_width (pyramid, top_t) - 2 * m.pad, 1, PANGO_ALIGN_CENTER };
             g_clear_object (&text);
-            text = make_text (b, label, &style);
-            if (!was_shortened (text))
+            text = sk_layout_text (b, label, &style);
+            if (!sk_layout_was_shortened (text))
               break;
           }
-        band->label = text_box (text, cx - half_width (pyramid, top_t) + m.pad,
+        band->label = sk_text_box (text, cx - half_width (pyramid, top_t) + m.pad,
                                 bottom - top_t + m.pad * 0.5, sk_color_text_on (band->color));
       }
-      if (was_shortened (band->label.layout))
-        warn (b, _("«%s»: the level's name does not fit its band"), sk_level_get_name (level, b->lang));
+      if (sk_layout_was_shortened (band->label.layout))
+        sk_layout_warn (b, _("«%s»: the level's name does not fit its band"), sk_level_get_name (level, b->lang));
       g_ptr_array_add (layout->bands, band);
 
       /* Cards in reading order: the top row first. */
@@ -463,18 +256,18 @@ place_pyramid (Builder *b,
 }
 
 static void
-place_side (Builder *b,
+place_side (SkLayoutBuilder *b,
             double   k)
 {
   SkLayout *layout = b->layout;
   CardMetrics m = card_metrics (b, k);
-  TextStyle style = { m.label / 1.5, TRUE, layout->side.width, 2, PANGO_ALIGN_LEFT };
+  SkTextStyle style = { m.label / 1.5, TRUE, layout->side.width, 2, PANGO_ALIGN_LEFT };
   double y;
 
   if (b->side->len == 0)
     return;
   if (!b->schematic)
-    layout->side_heading = text_box (make_text (b, sk_print_string (SK_PRINT_BESIDE_PYRAMID, b->lang), &style),
+    layout->side_heading = sk_text_box (sk_layout_text (b, sk_print_string (SK_PRINT_BESIDE_PYRAMID, b->lang), &style),
                                      layout->side.x, layout->side.y, SK_COLOR_TEXT);
   y = layout->side.y + m.label * 1.4;
   for (guint i = 0; i < b->side->len; i++)
@@ -504,7 +297,7 @@ static void free_badge (SkBadgeLayout *badge);
  * numbered badge in the pathway's colour sits on the top edge of each card
  * a step happens at. */
 static void
-place_routes (Builder    *b,
+place_routes (SkLayoutBuilder    *b,
               double      k,
               const char *only_pathway)
 {
@@ -540,7 +333,7 @@ place_routes (Builder    *b,
           SkBadgeLayout *badge;
           g_autofree char *number = NULL;
           guint on_card;
-          TextStyle style = { radius * 1.15, TRUE, 0, 0, PANGO_ALIGN_CENTER };
+          SkTextStyle style = { radius * 1.15, TRUE, 0, 0, PANGO_ALIGN_CENTER };
           double x, y;
 
           if (card == NULL)
@@ -568,7 +361,7 @@ place_routes (Builder    *b,
             badge->cy = card->rect.y + line * radius * 2.2;
           }
           number = g_strdup_printf ("%u", s + 1);
-          badge->number.layout = make_text (b, number, &style);
+          badge->number.layout = sk_layout_text (b, number, &style);
           badge->number.x = badge->cx - sk_typeset_width (badge->number.layout) / 2;
           badge->number.y = badge->cy - sk_typeset_height (badge->number.layout) / 2;
           badge->number.color = sk_color_text_on (badge->color);
@@ -581,7 +374,7 @@ place_routes (Builder    *b,
 /* Colour must not be all that tells things apart, and lines must stand out
  * from the bands they cross (3:1 for graphics, WCAG 1.4.11). */
 static void
-check_contrast (Builder *b)
+check_contrast (SkLayoutBuilder *b)
 {
   SkLayout *layout = b->layout;
 
@@ -591,7 +384,7 @@ check_contrast (Builder *b)
       double text = sk_color_contrast (band->label.color, band->color);
 
       if (text < 4.5)
-        warn (b, _("level %u: its name has a contrast of %.1f:1 on the band's colour; text needs 4.5:1"),
+        sk_layout_warn (b, _("level %u: its name has a contrast of %.1f:1 on the band's colour; text needs 4.5:1"),
               band->number, text);
       for (guint p = 0; p < layout->routes->len; p++)
         {
@@ -601,7 +394,7 @@ check_contrast (Builder *b)
           if (line < 3 && route->points->len > 0)
             {
               SkItem *pathway = sk_map_lookup (b->map, SK_KIND_PATHWAY, route->pathway_id);
-              warn (b, _("«%s»: its line has a contrast of %.1f:1 on level %u; lines need 3:1"),
+              sk_layout_warn (b, _("«%s»: its line has a contrast of %.1f:1 on level %u; lines need 3:1"),
                     sk_pathway_get_name (SK_PATHWAY (pathway), b->lang), line, band->number);
             }
         }
@@ -609,7 +402,7 @@ check_contrast (Builder *b)
 }
 
 static void
-place_legend_column (Builder       *b,
+place_legend_column (SkLayoutBuilder       *b,
                      SkPrintString  heading,
                      GListModel    *items,
                      SkLegendMark   mark,
@@ -620,11 +413,11 @@ place_legend_column (Builder       *b,
   SkLayout *layout = b->layout;
   double u = b->unit;
   double size = 6.5 * u;
-  TextStyle heading_style = { size * 1.15, TRUE, width, 1, PANGO_ALIGN_LEFT };
+  SkTextStyle heading_style = { size * 1.15, TRUE, width, 1, PANGO_ALIGN_LEFT };
   SkTextBox *box = g_new0 (SkTextBox, 1);
   double mark_w = size * 2.6;
 
-  *box = text_box (make_text (b, sk_print_string (heading, b->lang), &heading_style), x, y, SK_COLOR_TEXT);
+  *box = sk_text_box (sk_layout_text (b, sk_print_string (heading, b->lang), &heading_style), x, y, SK_COLOR_TEXT);
   g_ptr_array_add (layout->legend_headings, box);
   y += sk_typeset_height (box->layout) + size * 0.3;
 
@@ -633,7 +426,7 @@ place_legend_column (Builder       *b,
       g_autoptr(SkItem) item = g_list_model_get_item (items, i);
       SkLegendEntry *entry = g_new0 (SkLegendEntry, 1);
       g_autofree char *text = NULL;
-      TextStyle style = { size, FALSE, width - mark_w - size * 0.6, 2, PANGO_ALIGN_LEFT };
+      SkTextStyle style = { size, FALSE, width - mark_w - size * 0.6, 2, PANGO_ALIGN_LEFT };
       double h;
 
       if (sk_item_get_kind (item) == SK_KIND_LEVEL)
@@ -643,14 +436,14 @@ place_legend_column (Builder       *b,
 
       entry->mark = mark;
       entry->color = sk_color_parse (sk_item_get_string (item, "color"));
-      entry->text = text_box (make_text (b, text, &style), x + mark_w + size * 0.6, y, SK_COLOR_TEXT);
+      entry->text = sk_text_box (sk_layout_text (b, text, &style), x + mark_w + size * 0.6, y, SK_COLOR_TEXT);
       if (sk_item_get_kind (item) == SK_KIND_SECTOR)
         {
           entry->icon = g_strdup (sk_item_get_string (item, "icon"));
           entry->icon_rect = (SkRect) { x + mark_w * 0.55, y + size * 0.05, size * 1.15, size * 1.15 };
         }
-      if (was_shortened (entry->text.layout))
-        warn (b, _("«%s»: the name does not fit in the legend"), text);
+      if (sk_layout_was_shortened (entry->text.layout))
+        sk_layout_warn (b, _("«%s»: the name does not fit in the legend"), text);
       h = MAX (sk_typeset_height (entry->text.layout), size * 1.3);
       entry->mark_rect = mark == SK_LEGEND_LINE
                          ? (SkRect) { x, y + size * 0.45, mark_w, size * 0.45 }
@@ -662,7 +455,7 @@ place_legend_column (Builder       *b,
 
 /* The legend's height for the three columns, without placing them. */
 static double
-legend_height (Builder *b)
+legend_height (SkLayoutBuilder *b)
 {
   double u = b->unit;
   double size = 6.5 * u;
@@ -675,7 +468,7 @@ legend_height (Builder *b)
 }
 
 static void
-free_text_box (SkTextBox *box)
+free_sk_text_box (SkTextBox *box)
 {
   g_clear_object (&box->layout);
 }
@@ -684,7 +477,7 @@ static void
 free_band (SkBandLayout *band)
 {
   g_free (band->level_id);
-  free_text_box (&band->label);
+  free_sk_text_box (&band->label);
   g_free (band);
 }
 
@@ -694,15 +487,15 @@ free_card (SkCardLayout *card)
   g_free (card->service_id);
   g_free (card->icon);
   g_free (card->link);
-  free_text_box (&card->name);
-  free_text_box (&card->owner);
+  free_sk_text_box (&card->name);
+  free_sk_text_box (&card->owner);
   g_free (card);
 }
 
 static void
 free_badge (SkBadgeLayout *badge)
 {
-  free_text_box (&badge->number);
+  free_sk_text_box (&badge->number);
   g_free (badge);
 }
 
@@ -719,14 +512,14 @@ static void
 free_legend_entry (SkLegendEntry *entry)
 {
   g_free (entry->icon);
-  free_text_box (&entry->text);
+  free_sk_text_box (&entry->text);
   g_free (entry);
 }
 
 static void
 free_heading (SkTextBox *box)
 {
-  free_text_box (box);
+  free_sk_text_box (box);
   g_free (box);
 }
 
@@ -736,11 +529,11 @@ sk_layout_free (SkLayout *self)
   if (self == NULL)
     return;
   g_free (self->lang);
-  free_text_box (&self->title);
-  free_text_box (&self->subtitle);
-  free_text_box (&self->footer_left);
-  free_text_box (&self->footer_right);
-  free_text_box (&self->side_heading);
+  free_sk_text_box (&self->title);
+  free_sk_text_box (&self->subtitle);
+  free_sk_text_box (&self->footer_left);
+  free_sk_text_box (&self->footer_right);
+  free_sk_text_box (&self->side_heading);
   g_ptr_array_unref (self->bands);
   g_ptr_array_unref (self->cards);
   g_ptr_array_unref (self->routes);
@@ -755,7 +548,7 @@ sk_layout_free (SkLayout *self)
  * bottom and the legend above it. Returns where the room for the pyramid
  * starts (*top) and ends (*bottom). */
 static void
-place_frame (Builder *b,
+place_frame (SkLayoutBuilder *b,
              double   margin,
              double   gap,
              double  *top,
@@ -769,29 +562,29 @@ place_frame (Builder *b,
   double y, footer_top, legend_h;
   g_autofree char *left = NULL;
   g_autofree char *footer = NULL;
-  TextStyle style;
+  SkTextStyle style;
 
   /* Title and region. */
-  style = (TextStyle) { 20 * u, TRUE, w - 2 * margin, 2, PANGO_ALIGN_LEFT };
-  layout->title = text_box (make_text (b, sk_map_get_title (b->map, b->lang), &style), margin, margin, SK_COLOR_TEXT);
+  style = (SkTextStyle) { 20 * u, TRUE, w - 2 * margin, 2, PANGO_ALIGN_LEFT };
+  layout->title = sk_text_box (sk_layout_text (b, sk_map_get_title (b->map, b->lang), &style), margin, margin, SK_COLOR_TEXT);
   y = margin + sk_typeset_height (layout->title.layout);
-  style = (TextStyle) { 10.5 * u, FALSE, w - 2 * margin, 1, PANGO_ALIGN_LEFT };
-  layout->subtitle = text_box (make_text (b, region, &style),
+  style = (SkTextStyle) { 10.5 * u, FALSE, w - 2 * margin, 1, PANGO_ALIGN_LEFT };
+  layout->subtitle = sk_text_box (sk_layout_text (b, region, &style),
                                margin, y, (SkColor) { 0.24, 0.22, 0.27 });
   *top = y + sk_typeset_height (layout->subtitle.layout) + gap;
 
   /* Footer: the region, and the date the content was checked. */
-  style = (TextStyle) { 6.5 * u, FALSE, (w - 2 * margin) / 2, 1, PANGO_ALIGN_LEFT };
+  style = (SkTextStyle) { 6.5 * u, FALSE, (w - 2 * margin) / 2, 1, PANGO_ALIGN_LEFT };
   left = *region ? g_strdup_printf ("%s · %s", region, sk_print_string (SK_PRINT_MADE_WITH, b->lang))
                  : g_strdup (sk_print_string (SK_PRINT_MADE_WITH, b->lang));
-  layout->footer_left = text_box (make_text (b, left, &style), margin, 0, (SkColor) { 0.37, 0.36, 0.39 });
+  layout->footer_left = sk_text_box (sk_layout_text (b, left, &style), margin, 0, (SkColor) { 0.37, 0.36, 0.39 });
   if (checked != NULL)
     {
       g_autofree char *date = sk_print_format_date (checked, b->lang);
       footer = g_strdup_printf ("%s: %s", sk_print_string (SK_PRINT_CHECKED, b->lang), date);
     }
   style.align = PANGO_ALIGN_RIGHT;
-  layout->footer_right = text_box (make_text (b, footer != NULL ? footer : "", &style),
+  layout->footer_right = sk_text_box (sk_layout_text (b, footer != NULL ? footer : "", &style),
                                    w / 2, 0, (SkColor) { 0.37, 0.36, 0.39 });
   footer_top = h - margin - sk_typeset_height (layout->footer_left.layout);
   layout->footer_left.y = layout->footer_right.y = footer_top;
@@ -813,7 +606,7 @@ place_frame (Builder *b,
 
 /* The services on a level that the municipality (if any) has. */
 static GPtrArray *
-services_on (Builder    *b,
+services_on (SkLayoutBuilder    *b,
              const char *level_id)
 {
   GPtrArray *services = sk_map_get_services_on_level (b->map, level_id);
@@ -831,7 +624,7 @@ services_on (Builder    *b,
 }
 
 static void
-collect_services (Builder *b)
+collect_services (SkLayoutBuilder *b)
 {
   GListModel *levels = sk_map_get_levels (b->map);
 
@@ -859,7 +652,8 @@ sk_layout_new_poster (SkMap                 *map,
                       const SkLayoutOptions *options)
 {
   SkLayout *layout = g_new0 (SkLayout, 1);
-  Builder b = { map, options->municipality, options->schematic, layout, NULL, NULL, 1, NULL, NULL, NULL, NULL };
+  SkLayoutBuilder b = { .map = map, .municipality = options->municipality, .schematic = options->schematic,
+                        .layout = layout, .unit = 1 };
   double w = options->width, h = options->height;
   double margin, header_bottom, legend_top, lo, hi, main_w, side_w, gap, used;
 
@@ -881,6 +675,8 @@ sk_layout_new_poster (SkMap                 *map,
   b.unit = layout->unit = sqrt (w * h / A4_AREA);
   b.context = sk_typeset_context_new ();
   b.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  b.warnings = layout->warnings;
+  b.fills = g_array_new (FALSE, FALSE, sizeof (SkCardFill));
   collect_services (&b);
 
   margin = 0.045 * MIN (w, h);
@@ -920,9 +716,9 @@ sk_layout_new_poster (SkMap                 *map,
   layout->card_scale = lo;
   used = pyramid_height (&b, &layout->pyramid, lo);
   if (used > layout->pyramid.height || side_height (&b, lo) > layout->side.height)
-    warn (&b, _("the map does not fit on this paper; choose a larger paper"));
+    sk_layout_warn (&b, _("the map does not fit on this paper; choose a larger paper"));
   if (card_metrics (&b, lo).font < MIN_READABLE_PT)
-    warn (&b, _("the text on the cards is %.1f pt, too small to read; choose a larger paper"),
+    sk_layout_warn (&b, _("the text on the cards is %.1f pt, too small to read; choose a larger paper"),
           card_metrics (&b, lo).font);
 
   /* Centre the pyramid in the room it has; its slant stays that of the
@@ -932,6 +728,7 @@ sk_layout_new_poster (SkMap                 *map,
 
   place_pyramid (&b, lo);
   place_side (&b, lo);
+  sk_layout_fill_cards (&b);
   if (!options->schematic)
     place_routes (&b, lo, options->only_pathway);
   check_contrast (&b);
@@ -940,6 +737,7 @@ sk_layout_new_poster (SkMap                 *map,
   g_ptr_array_unref (b.per_level);
   g_ptr_array_unref (b.side);
   g_hash_table_unref (b.texts);
+  g_array_unref (b.fills);
   g_object_unref (b.context);
   return layout;
 }
