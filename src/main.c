@@ -2,13 +2,59 @@
  *
  * Copyright 2026 The Sammenkart developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One program, two faces. `sammenkart export …` and the other commands run
+ * the command line; `sammenkart [FILE…]` opens the editor. The editor is a
+ * module loaded only then, so the command line never loads GTK: it starts
+ * as fast as it can and runs where there is no display.
  */
 #include "config.h"
 
 #include <locale.h>
 #include <glib/gi18n.h>
+#include <gmodule.h>
 
 #include "sk-cli.h"
+
+#define APP_MODULE "libsammenkart-app.so"
+
+typedef int (*SkAppRun) (int argc, char **argv);
+
+/* The editor module: beside the program in a build tree (src/app/), else
+ * where it is installed. */
+static char *
+app_module_path (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (exe != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (exe);
+      g_autofree char *built = g_build_filename (dir, "app", APP_MODULE, NULL);
+
+      if (g_file_test (built, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&built);
+    }
+  return g_build_filename (PKGLIBDIR, APP_MODULE, NULL);
+}
+
+static int
+run_editor (int    argc,
+            char **argv)
+{
+  g_autofree char *path = app_module_path ();
+  GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
+  SkAppRun run = NULL;
+
+  if (module == NULL || !g_module_symbol (module, "sk_app_run", (gpointer *) &run))
+    {
+      g_printerr (_("sammenkart: the editor could not be loaded: %s\n"), g_module_error ());
+      g_printerr (_("The command line works without it: “sammenkart --help” tells how.\n"));
+      return 1;
+    }
+  /* The module stays loaded for the program's life. */
+  return run (argc, argv);
+}
 
 int
 main (int    argc,
@@ -20,5 +66,7 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  return sk_cli_run (argc, argv);
+  if (sk_cli_wants (argc, argv))
+    return sk_cli_run (argc, argv);
+  return run_editor (argc, argv);
 }

@@ -576,6 +576,34 @@ print_help (void)
   g_print ("%s\n", _("Exit status: 0 success, 1 a map is not valid or could not be written, 2 wrong use or a file that cannot be read."));
 }
 
+static const struct { const char *name; VerbFunc run; } verbs[] = {
+  { "validate", run_validate },
+  { "info", run_info },
+  { "new", run_new },
+  { "templates", run_templates },
+  { "export", run_export },
+};
+
+/**
+ * sk_cli_wants:
+ *
+ * Returns: whether these arguments are for the command line (a command, an
+ *   option, or a word that is no file), not for the editor
+ */
+gboolean
+sk_cli_wants (int    argc,
+              char **argv)
+{
+  if (argc < 2)
+    return FALSE;
+  if (argv[1][0] == '-' || g_str_equal (argv[1], "help"))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (argv[1], verbs[i].name))
+      return TRUE;
+  return !g_file_test (argv[1], G_FILE_TEST_EXISTS) && !g_str_has_suffix (argv[1], ".sammenkart");
+}
+
 /**
  * sk_cli_run:
  *
@@ -585,14 +613,6 @@ int
 sk_cli_run (int    argc,
             char **argv)
 {
-  static const struct { const char *name; VerbFunc run; } verbs[] = {
-    { "validate", run_validate },
-    { "info", run_info },
-    { "new", run_new },
-    { "templates", run_templates },
-    { "export", run_export },
-  };
-
   if (argc < 2)
     {
       print_help ();

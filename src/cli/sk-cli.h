@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 #define SK_CLI_INVALID 1
 #define SK_CLI_USAGE   2
 
-int sk_cli_run (int    argc,
-                char **argv);
+gboolean sk_cli_wants (int    argc,
+                       char **argv);
+int      sk_cli_run   (int    argc,
+                       char **argv);
 
 G_END_DECLS

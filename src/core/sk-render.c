@@ -19,10 +19,16 @@ static const SkColor card_fill = { 1, 1, 1 };
 static const SkColor card_border = { 0.72, 0.71, 0.7 };
 static const SkColor band_border = { 1, 1, 1 };
 
-static void
-paint_card (SkPainter          *painter,
-            const SkLayout     *layout,
-            const SkCardLayout *card)
+/**
+ * sk_render_card:
+ *
+ * Paints one card: what the poster shows, and what the editor's card
+ * widgets show.
+ */
+void
+sk_render_card (SkPainter          *painter,
+                const SkLayout     *layout,
+                const SkCardLayout *card)
 {
   double k = layout->card_scale * layout->unit;
   const SkRect *r = &card->rect;
@@ -53,61 +59,101 @@ sk_render_describe_poster (SkLayout *layout)
   return sk_print_describe_pyramid (layout->lang, layout->bands->len, layout->cards->len);
 }
 
+/* A pathway's colour, faded when another is in focus. */
+static SkColor
+route_color (const SkRouteLayout *route,
+             const char          *focus_pathway)
+{
+  if (focus_pathway == NULL || g_strcmp0 (route->pathway_id, focus_pathway) == 0)
+    return route->color;
+  return sk_color_mix (route->color, (SkColor) { 1, 1, 1 }, 0.78);
+}
+
 void
 sk_render_poster (SkLayout  *layout,
                   SkPainter *painter)
 {
+  sk_render_poster_parts (layout, painter, SK_RENDER_ALL, NULL);
+}
+
+/**
+ * sk_render_poster_parts:
+ * @parts: what to paint
+ * @focus_pathway: (nullable): a pathway to show alone: the others' lines
+ *   are faded and their badges left out
+ *
+ * Paints some parts of a poster: the editor paints the scene, then its card
+ * widgets, then the badges over them.
+ */
+void
+sk_render_poster_parts (SkLayout      *layout,
+                        SkPainter     *painter,
+                        SkRenderParts  parts,
+                        const char    *focus_pathway)
+{
   g_autofree char *alt = sk_render_describe_poster (layout);
   double u = layout->unit;
 
-  sk_painter_text_in (painter, "H1", &layout->title);
-  sk_painter_text_in (painter, "P", &layout->subtitle);
+  if (parts & SK_RENDER_FRAME)
+    {
+      sk_painter_text_in (painter, "H1", &layout->title);
+      sk_painter_text_in (painter, "P", &layout->subtitle);
+    }
 
   PAINT (painter, begin_structure, "Figure", alt);
-  for (guint i = 0; i < layout->bands->len; i++)
+  if (parts & SK_RENDER_SCENE)
     {
-      SkBandLayout *band = g_ptr_array_index (layout->bands, i);
-      PAINT (painter, polygon, band->corners, 4, &band->color, &band_border, 1.2 * u);
-    }
-  for (guint i = 0; i < layout->routes->len; i++)
-    {
-      SkRouteLayout *route = g_ptr_array_index (layout->routes, i);
-      PAINT (painter, line, (double *) route->points->data, route->points->len / 2,
-             route->color, route->line_width);
-    }
-  /* Level names over the lines, on a patch of their band's colour. */
-  for (guint i = 0; i < layout->bands->len; i++)
-    {
-      SkBandLayout *band = g_ptr_array_index (layout->bands, i);
-      PangoRectangle ink;
-      SkRect patch;
-
-      pango_layout_get_extents (band->label.layout, NULL, &ink);
-      patch = (SkRect) { band->label.x + ink.x / (double) PANGO_SCALE - 3 * u,
-                         band->label.y, ink.width / (double) PANGO_SCALE + 6 * u,
-                         ink.height / (double) PANGO_SCALE };
-      PAINT (painter, rounded_rect, &patch, patch.height / 2, &band->color, NULL, 0);
-      PAINT (painter, text, &band->label);
-    }
-  if (layout->side_heading.layout != NULL)
-    PAINT (painter, text, &layout->side_heading);
-  for (guint i = 0; i < layout->cards->len; i++)
-    paint_card (painter, layout, g_ptr_array_index (layout->cards, i));
-  for (guint i = 0; i < layout->routes->len; i++)
-    {
-      SkRouteLayout *route = g_ptr_array_index (layout->routes, i);
-
-      for (guint j = 0; j < route->badges->len; j++)
+      for (guint i = 0; i < layout->bands->len; i++)
         {
-          SkBadgeLayout *badge = g_ptr_array_index (route->badges, j);
-
-          PAINT (painter, circle, badge->cx, badge->cy, badge->radius, &badge->color,
-                 &card_fill, badge->radius * 0.18);
-          PAINT (painter, text, &badge->number);
+          SkBandLayout *band = g_ptr_array_index (layout->bands, i);
+          PAINT (painter, polygon, band->corners, 4, &band->color, &band_border, 1.2 * u);
         }
+      for (guint i = 0; i < layout->routes->len; i++)
+        {
+          SkRouteLayout *route = g_ptr_array_index (layout->routes, i);
+          PAINT (painter, line, (double *) route->points->data, route->points->len / 2,
+                 route_color (route, focus_pathway), route->line_width);
+        }
+      /* Level names over the lines, on a patch of their band's colour. */
+      for (guint i = 0; i < layout->bands->len; i++)
+        {
+          SkBandLayout *band = g_ptr_array_index (layout->bands, i);
+          PangoRectangle ink;
+          SkRect patch;
+
+          pango_layout_get_extents (band->label.layout, NULL, &ink);
+          patch = (SkRect) { band->label.x + ink.x / (double) PANGO_SCALE - 3 * u,
+                             band->label.y, ink.width / (double) PANGO_SCALE + 6 * u,
+                             ink.height / (double) PANGO_SCALE };
+          PAINT (painter, rounded_rect, &patch, patch.height / 2, &band->color, NULL, 0);
+          PAINT (painter, text, &band->label);
+        }
+      if (layout->side_heading.layout != NULL)
+        PAINT (painter, text, &layout->side_heading);
     }
+  if (parts & SK_RENDER_CARDS)
+    for (guint i = 0; i < layout->cards->len; i++)
+      sk_render_card (painter, layout, g_ptr_array_index (layout->cards, i));
+  if (parts & SK_RENDER_BADGES)
+    for (guint i = 0; i < layout->routes->len; i++)
+      {
+        SkRouteLayout *route = g_ptr_array_index (layout->routes, i);
+
+        if (focus_pathway != NULL && g_strcmp0 (route->pathway_id, focus_pathway) != 0)
+          continue;
+        for (guint j = 0; j < route->badges->len; j++)
+          {
+            SkBadgeLayout *badge = g_ptr_array_index (route->badges, j);
+
+            PAINT (painter, circle, badge->cx, badge->cy, badge->radius, &badge->color,
+                   &card_fill, badge->radius * 0.18);
+            PAINT (painter, text, &badge->number);
+          }
+      }
   PAINT (painter, end_structure, "Figure");
 
+  if (!(parts & SK_RENDER_FRAME))
+    return;
   PAINT (painter, begin_structure, "Part", NULL);
   for (guint i = 0; i < layout->legend_headings->len; i++)
     sk_painter_text_in (painter, "H2", g_ptr_array_index (layout->legend_headings, i));

@@ -1,0 +1,48 @@
+/* sk-canvas.h — the map, drawn by the shared renderer, to edit by hand
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sk-document.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_CANVAS (sk_canvas_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkCanvas, sk_canvas, SK, CANVAS, GtkWidget)
+
+GtkWidget  *sk_canvas_new                (void);
+void        sk_canvas_set_document       (SkCanvas   *self,
+                                          SkDocument *document);
+/* The municipality whose view is shown, or NULL for the whole region. */
+void        sk_canvas_set_municipality   (SkCanvas   *self,
+                                          const char *municipality_id);
+/* A pathway shown alone (the rest dimmed), or NULL. */
+void        sk_canvas_set_focus_pathway  (SkCanvas   *self,
+                                          const char *pathway_id);
+
+/* The selected services, in the map's order (a new array of ids). */
+GPtrArray  *sk_canvas_get_selection      (SkCanvas   *self);
+void        sk_canvas_select             (SkCanvas   *self,
+                                          const char *service_id);
+/* The service whose card has the keyboard focus, or NULL. */
+const char *sk_canvas_get_focus_service  (SkCanvas   *self);
+/* The level of the focused card, else the bottom level, or NULL. */
+const char *sk_canvas_get_focus_level    (SkCanvas   *self);
+void        sk_canvas_focus_service      (SkCanvas   *self,
+                                          const char *service_id);
+
+void        sk_canvas_zoom_by            (SkCanvas   *self,
+                                          double      factor);
+void        sk_canvas_zoom_fit           (SkCanvas   *self);
+/* Where a service's card is, in the canvas's coordinates; FALSE if it has
+ * none (filtered out, or not laid out yet). */
+gboolean    sk_canvas_get_card_bounds    (SkCanvas        *self,
+                                          const char      *service_id,
+                                          graphene_rect_t *bounds);
+
+G_END_DECLS

@@ -1,0 +1,44 @@
+/* sk-card.h — one service's card on the canvas: focusable, accessible
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sk-layout.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_CARD (sk_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkCard, sk_card, SK, CARD, GtkWidget)
+
+GtkWidget    *sk_card_new            (const char         *service_id);
+const char   *sk_card_get_service_id (SkCard             *self);
+/* What the card paints: its place in a layout, at a scale in pixels per
+ * point. The layout must outlive the card's use of it. */
+void          sk_card_set_layout     (SkCard             *self,
+                                      SkLayout           *layout,
+                                      const SkCardLayout *card,
+                                      double              scale);
+const SkCardLayout *sk_card_get_card_layout (SkCard      *self);
+void          sk_card_set_selected   (SkCard             *self,
+                                      gboolean            selected);
+gboolean      sk_card_get_selected   (SkCard             *self);
+/* Left behind while it is dragged, or not on the pathway in focus. */
+void          sk_card_set_faded      (SkCard             *self,
+                                      gboolean            faded);
+/* What assistive technology says: "PPT — level 3, Tidlig innsats — sector". */
+void          sk_card_set_description (SkCard            *self,
+                                       const char        *label,
+                                       const char        *description);
+/* Paints a card of a layout at a scale, at (0, 0): for the card widgets and
+ * for the ghost the canvas drags. */
+void          sk_card_paint          (GtkSnapshot        *snapshot,
+                                      SkLayout           *layout,
+                                      const SkCardLayout *card,
+                                      double              scale);
+
+G_END_DECLS

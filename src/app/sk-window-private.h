@@ -1,0 +1,67 @@
+/* sk-window-private.h — what the window's files share
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sk-canvas.h"
+#include "sk-inspector.h"
+#include "sk-levels-panel.h"
+#include "sk-pathway-panel.h"
+#include "sk-window.h"
+
+G_BEGIN_DECLS
+
+struct _SkWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* From the template. */
+  AdwToastOverlay *toasts;
+  AdwWindowTitle  *title;
+  GtkStack        *stack;
+  GtkPaned        *paned;
+  SkCanvas        *canvas;
+  GtkWidget       *side_panel;
+  AdwViewStack    *side_stack;
+  AdwPreferencesGroup *templates_group;
+  AdwPreferencesGroup *recent_group;
+  GtkDropDown     *municipality_dropdown;
+  GtkWidget       *undo_button;
+  GtkWidget       *redo_button;
+  GtkWidget       *save_button;
+  GtkWidget       *export_button;
+
+  GtkWidget       *inspector;
+  GtkWidget       *pathway_panel;
+  GtkWidget       *levels_panel;
+  GList           *recent_rows;
+
+  SkDocument      *document;
+  GPtrArray       *municipality_ids;   /* by the dropdown's position − 1 */
+  gboolean         closing;            /* close once saved */
+  gboolean         saving;
+  GCancellable    *cancellable;
+};
+
+/* sk-window.c */
+void sk_window_toast         (SkWindow   *self,
+                              const char *message);
+void sk_window_error         (SkWindow   *self,
+                              const char *heading,
+                              const char *message);
+
+/* sk-window-files.c */
+void     sk_window_init_files        (SkWindow *self);
+void     sk_window_fill_start_page   (SkWindow *self);
+void     sk_window_open              (SkWindow *self);
+void     sk_window_save              (SkWindow *self,
+                                      gboolean  choose_file);
+gboolean sk_window_confirm_close     (SkWindow *self);
+
+/* sk-window-edit.c */
+void sk_window_delete_selection (SkWindow *self);
+void sk_window_add_service      (SkWindow *self);
+
+G_END_DECLS
