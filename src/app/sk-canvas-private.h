@@ -33,6 +33,7 @@ struct _SkCanvas
   char          *focus_pathway;
   SkLayout      *layout;
   guint          relayout_idle;
+  guint          geometry_idle;   /* SAMMENKART_DEBUG=geometry */
   GHashTable    *cards;           /* service id → SkCard (owned by the widget tree) */
   GHashTable    *selection;       /* service ids */
 

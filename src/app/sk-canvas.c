@@ -488,6 +488,59 @@ sk_canvas_get_card_bounds (SkCanvas        *self,
   return TRUE;
 }
 
+/* --- for the GUI tests ------------------------------------------------- */
+
+/* With SAMMENKART_DEBUG=geometry the canvas prints where its cards and
+ * bands are on the screen after each layout, so that a test can point at
+ * them with a real pointer. */
+static gboolean
+print_geometry (gpointer data)
+{
+  SkCanvas *self = data;
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  double sx = 0, sy = 0;
+  graphene_point_t origin;
+
+  self->geometry_idle = 0;
+  if (self->layout == NULL || native == NULL
+      || !gtk_widget_compute_point (GTK_WIDGET (self), root, &GRAPHENE_POINT_INIT (0, 0), &origin))
+    return G_SOURCE_REMOVE;
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  origin.x += sx;
+  origin.y += sy;
+  for (guint i = 0; i < self->layout->cards->len; i++)
+    {
+      SkCardLayout *card = g_ptr_array_index (self->layout->cards, i);
+
+      g_printerr ("sammenkart-geometry: card %s %.0f %.0f %.0f %.0f\n", card->service_id,
+                  origin.x + self->tx + card->rect.x * self->scale, origin.y + self->ty + card->rect.y * self->scale,
+                  card->rect.width * self->scale, card->rect.height * self->scale);
+    }
+  for (guint i = 0; i < self->layout->bands->len; i++)
+    {
+      SkBandLayout *band = g_ptr_array_index (self->layout->bands, i);
+      double left = band->corners[6], right = band->corners[4], top = band->corners[7], bottom = band->corners[1];
+
+      g_printerr ("sammenkart-geometry: band %s %.0f %.0f %.0f %.0f\n", band->level_id,
+                  origin.x + self->tx + left * self->scale, origin.y + self->ty + top * self->scale,
+                  (right - left) * self->scale, (bottom - top) * self->scale);
+    }
+  g_printerr ("sammenkart-geometry: end\n");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_print_geometry (SkCanvas *self)
+{
+  static int debug = -1;
+
+  if (debug < 0)
+    debug = g_strstr_len (g_getenv ("SAMMENKART_DEBUG") ? g_getenv ("SAMMENKART_DEBUG") : "", -1, "geometry") != NULL;
+  if (debug && self->geometry_idle == 0)
+    self->geometry_idle = g_timeout_add (200, print_geometry, self);
+}
+
 /* --- painting --------------------------------------------------------- */
 
 /* The scene or the badges, as the renderer paints them at this view. */
@@ -558,6 +611,7 @@ sk_canvas_size_allocate (GtkWidget *widget,
     }
   self->allocated_width = width;
   self->allocated_height = height;
+  queue_print_geometry (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -631,6 +685,7 @@ sk_canvas_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->relayout_idle, g_source_remove);
+  g_clear_handle_id (&self->geometry_idle, g_source_remove);
   sk_canvas_cancel_drag (self);
   disconnect_map (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)

@@ -168,6 +168,9 @@ saved (GObject      *source,
       return;
     }
   remember (sk_document_get_path (document));
+  /* For the GUI tests (SAMMENKART_DEBUG): the save is on disk. */
+  if (g_getenv ("SAMMENKART_DEBUG") != NULL)
+    g_printerr ("sammenkart-debug: saved %s\n", sk_document_get_path (document));
   if (self->closing)
     gtk_window_close (GTK_WINDOW (self));
   else

@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+# Sammenkart — GUI tests: the real editor under X, driven with a real
+# pointer and keyboard (xdotool), its saved files read back.
+#
+# Copyright 2026 The Sammenkart developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The editor runs with SAMMENKART_DEBUG=geometry: after each layout it
+# prints where its cards and bands are on the screen, and a line when a
+# save is on disk. Output is TAP. Without a display the tests are skipped.
+
+import json
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+SAMMENKART = os.environ.get("SK_SAMMENKART", "build/src/sammenkart")
+TIMEOUT = 30
+
+results = []
+
+
+def tap(ok, name, detail=""):
+    results.append(ok)
+    print(("ok" if ok else "not ok") + f" {len(results)} - {name}")
+    if not ok and detail:
+        for line in detail.splitlines():
+            print(f"# {line}")
+    sys.stdout.flush()
+
+
+def xdotool(*args):
+    subprocess.run(["xdotool", *[str(a) for a in args]], check=True)
+
+
+class Editor:
+    """One run of the editor on a file."""
+
+    def __init__(self, path, home):
+        env = dict(os.environ)
+        env.update({
+            "SAMMENKART_DEBUG": "geometry",
+            "GDK_BACKEND": "x11",
+            "GSK_RENDERER": "cairo",
+            "GSETTINGS_BACKEND": "memory",
+            "HOME": home,
+            "XDG_DATA_HOME": os.path.join(home, "data"),
+            "XDG_CONFIG_HOME": os.path.join(home, "config"),
+            "XDG_STATE_HOME": os.path.join(home, "state"),
+            "XDG_CACHE_HOME": os.path.join(home, "cache"),
+        })
+        env.pop("G_DEBUG", None)
+        self.path = path
+        self.lines = queue.Queue()
+        self.log = []
+        self.proc = subprocess.Popen([SAMMENKART, path], env=env, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE, text=True)
+        threading.Thread(target=self._read, daemon=True).start()
+        self.cards, self.bands = self.wait_geometry()
+
+    def _read(self):
+        for line in self.proc.stderr:
+            self.log.append(line)
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put(None)
+
+    def wait_for(self, prefix):
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            if line is None:
+                raise RuntimeError("the editor exited:\n" + "".join(self.log[-20:]))
+            if line.startswith(prefix):
+                return line
+        raise RuntimeError(f"no «{prefix}» within {TIMEOUT} s:\n" + "".join(self.log[-20:]))
+
+    def wait_geometry(self):
+        cards, bands = {}, {}
+        while True:
+            line = self.wait_for("sammenkart-geometry:")
+            parts = line.split()
+            if parts[1] == "end":
+                return cards, bands
+            box = tuple(float(v) for v in parts[3:7])
+            (cards if parts[1] == "card" else bands)[parts[2]] = box
+
+    def drain(self):
+        while not self.lines.empty():
+            self.lines.get_nowait()
+
+    def save(self):
+        self.drain()
+        xdotool("key", "ctrl+s")
+        self.wait_for("sammenkart-debug: saved")
+
+    def close(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def centre(box):
+    x, y, w, h = box
+    return int(x + w / 2), int(y + h / 2)
+
+
+def level_of(path, service_id):
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    for service in data["services"]:
+        if service["id"] == service_id:
+            return service.get("level")
+    return "(no such service)"
+
+
+def first_service_on(path, level_id):
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    return next(s["id"] for s in data["services"] if s.get("level") == level_id)
+
+
+def new_map(folder, name):
+    path = os.path.join(folder, name)
+    subprocess.run([SAMMENKART, "new", "--template", "generisk", "-o", path], check=True,
+                   stdout=subprocess.DEVNULL)
+    return path
+
+
+def drag(start, end, steps=12):
+    xdotool("mousemove", "--sync", *start)
+    xdotool("mousedown", "1")
+    for i in range(1, steps + 1):
+        x = start[0] + (end[0] - start[0]) * i // steps
+        y = start[1] + (end[1] - start[1]) * i // steps
+        xdotool("mousemove", "--sync", x, y)
+        time.sleep(0.03)
+    time.sleep(0.2)
+    xdotool("mouseup", "1")
+
+
+def test_pointer_drag(folder, home):
+    path = new_map(folder, "drag.sammenkart")
+    service = first_service_on(path, "niva-2")
+    editor = Editor(path, home)
+    try:
+        start = centre(editor.cards[service])
+        bx, by, bw, bh = editor.bands["niva-4"]
+        # Into the band, left of its cards: it lands first on level 4.
+        end = (int(bx + bw * 0.3), int(by + bh * 0.6))
+        editor.drain()
+        drag(start, end)
+        editor.wait_geometry()
+        editor.save()
+        moved = level_of(path, service)
+        tap(moved == "niva-4", f"a pointer drag moves «{service}» from level 2 to level 4, and Ctrl+S saves it",
+            f"level in the saved file: {moved}")
+
+        xdotool("key", "ctrl+z")
+        editor.save()
+        back = level_of(path, service)
+        tap(back == "niva-2", "Ctrl+Z puts it back on level 2", f"level in the saved file: {back}")
+    finally:
+        editor.close()
+
+
+def test_keyboard_move(folder, home):
+    path = new_map(folder, "keys.sammenkart")
+    service = first_service_on(path, "niva-2")
+    editor = Editor(path, home)
+    try:
+        # A click gives the card the focus; Alt+Up twice is two levels up.
+        xdotool("mousemove", "--sync", *centre(editor.cards[service]))
+        xdotool("click", "1")
+        time.sleep(0.2)
+        editor.drain()
+        xdotool("key", "alt+Up")
+        editor.wait_geometry()
+        xdotool("key", "alt+Up")
+        editor.wait_geometry()
+        editor.save()
+        moved = level_of(path, service)
+        tap(moved == "niva-4", f"Alt+Up twice moves «{service}» from level 2 to level 4", f"saved level: {moved}")
+
+        xdotool("key", "ctrl+z")
+        xdotool("key", "ctrl+z")
+        editor.save()
+        back = level_of(path, service)
+        tap(back == "niva-2", "Ctrl+Z twice restores level 2", f"saved level: {back}")
+    finally:
+        editor.close()
+
+
+def main():
+    if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
+        print("1..0 # SKIP no X display or no xdotool")
+        return 0
+    print("1..4")
+    with tempfile.TemporaryDirectory(prefix="sammenkart-gui-") as folder:
+        home = os.path.join(folder, "home")
+        os.makedirs(home)
+        for test in (test_pointer_drag, test_keyboard_move):
+            try:
+                test(folder, home)
+            except Exception as error:  # a crashed or stuck editor fails the test, with its log
+                tap(False, test.__name__, str(error))
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
