@@ -31,25 +31,97 @@ clear_drop (SkCanvas *self)
   g_clear_pointer (&self->drop_before, g_free);
 }
 
-static void
-fade_dragged (SkCanvas *self,
-              gboolean  faded)
-{
-  for (guint i = 0; self->dragged != NULL && i < self->dragged->len; i++)
-    {
-      SkCard *card = g_hash_table_lookup (self->cards, g_ptr_array_index (self->dragged, i));
+/* --- frame times (SAMMENKART_DEBUG=frames, for tests/bench/canvas) ----- */
 
-      if (card != NULL)
-        sk_card_set_faded (card, faded);
+static gboolean
+debug_frames (void)
+{
+  static int debug = -1;
+
+  if (debug < 0)
+    debug = g_strstr_len (g_getenv ("SAMMENKART_DEBUG") ? g_getenv ("SAMMENKART_DEBUG") : "", -1, "frames") != NULL;
+  return debug;
+}
+
+static void
+on_frame_begin (GdkFrameClock *clock,
+                 SkCanvas      *self)
+{
+  self->frame_start = g_get_monotonic_time ();
+}
+
+static void
+on_frame_painted (GdkFrameClock *clock,
+                  SkCanvas      *self)
+{
+  if (self->drag == SK_DRAG_CARDS && self->frame_start != 0)
+    {
+      double ms = (g_get_monotonic_time () - self->frame_start) / 1000.0;
+
+      g_array_append_val (self->frame_times, ms);
     }
+  self->frame_start = 0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Prints the frames of the drag that ends: how long each took from layout
+ * to painted. */
+static void
+report_frames (SkCanvas *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  GArray *t = self->frame_times;
+
+  if (clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (clock, on_frame_begin, self);
+      g_signal_handlers_disconnect_by_func (clock, on_frame_painted, self);
+    }
+  if (t == NULL)
+    return;
+  if (t->len > 0)
+    {
+      g_array_sort (t, compare_doubles);
+      g_printerr ("sammenkart-frames: %u cards, %u frames, median %.2f ms, p90 %.2f ms, max %.2f ms\n",
+                  self->layout != NULL ? self->layout->cards->len : 0, t->len,
+                  g_array_index (t, double, t->len / 2), g_array_index (t, double, t->len * 9 / 10),
+                  g_array_index (t, double, t->len - 1));
+    }
+  g_clear_pointer (&self->frame_times, g_array_unref);
+}
+
+static void
+watch_frames (SkCanvas *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (!debug_frames () || clock == NULL)
+    return;
+  self->frame_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_frame_begin), self);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_painted), self);
 }
 
 void
 sk_canvas_cancel_drag (SkCanvas *self)
 {
-  fade_dragged (self, FALSE);
-  g_clear_pointer (&self->dragged, g_ptr_array_unref);
+  report_frames (self);
+  if (self->dragged != NULL)
+    {
+      /* The cards left behind are shown whole again. */
+      g_clear_pointer (&self->dragged, g_ptr_array_unref);
+      sk_canvas_repaint (self);
+    }
   g_clear_pointer (&self->press_card, g_free);
+  g_clear_pointer (&self->ghost, gsk_render_node_unref);
   clear_drop (self);
   if (self->autoscroll_tick != 0)
     {
@@ -201,20 +273,33 @@ sk_canvas_snapshot_drag (SkCanvas    *self,
       gtk_snapshot_append_color (snapshot, &accent, &bar);
     }
 
-  gtk_snapshot_push_opacity (snapshot, 0.85);
-  for (guint i = 0; i < self->dragged->len; i++)
+  /* The ghost is painted once per drag, and moved. */
+  if (self->ghost == NULL)
     {
-      SkCardLayout *card = sk_layout_find_card (self->layout, g_ptr_array_index (self->dragged, i));
+      GtkSnapshot *ghost = gtk_snapshot_new ();
 
-      if (card == NULL)
-        continue;
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->tx + card->rect.x * self->scale + dx,
-                                                              self->ty + card->rect.y * self->scale + dy));
-      sk_card_paint (snapshot, self->layout, card, self->scale);
-      gtk_snapshot_restore (snapshot);
+      gtk_snapshot_push_opacity (ghost, 0.85);
+      for (guint i = 0; i < self->dragged->len; i++)
+        {
+          SkCardLayout *card = sk_layout_find_card (self->layout, g_ptr_array_index (self->dragged, i));
+
+          if (card == NULL)
+            continue;
+          gtk_snapshot_save (ghost);
+          gtk_snapshot_translate (ghost, &GRAPHENE_POINT_INIT (self->tx + card->rect.x * self->scale,
+                                                               self->ty + card->rect.y * self->scale));
+          sk_card_paint (ghost, self->layout, card, self->scale);
+          gtk_snapshot_restore (ghost);
+        }
+      gtk_snapshot_pop (ghost);
+      self->ghost = gtk_snapshot_free_to_node (ghost);
     }
-  gtk_snapshot_pop (snapshot);
+  if (self->ghost == NULL)
+    return;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (dx, dy));
+  gtk_snapshot_append_node (snapshot, self->ghost);
+  gtk_snapshot_restore (snapshot);
 }
 
 /* --- dragging --------------------------------------------------------- */
@@ -261,8 +346,9 @@ begin_card_drag (SkCanvas       *self,
       sk_canvas_emit_selection_changed (self);
     }
   self->dragged = sk_canvas_get_selection (self);
-  fade_dragged (self, TRUE);
+  sk_canvas_repaint (self);
   self->autoscroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), autoscroll, NULL, NULL);
+  watch_frames (self);
 }
 
 static void

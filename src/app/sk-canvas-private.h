@@ -44,8 +44,7 @@ struct _SkCanvas
   gboolean       fitted;          /* follows the window's size until zoomed */
   int            allocated_width;
   int            allocated_height;
-  GskRenderNode *scene;           /* bands, lines, level names at this view */
-  GskRenderNode *badges;
+  GskRenderNode *picture;         /* the view, painted: see sk-canvas.c */
 
   /* Pointer gestures. */
   SkDragState    drag;
@@ -57,6 +56,7 @@ struct _SkCanvas
   double         pan_tx;          /* the view when a pan started */
   double         pan_ty;
   GPtrArray     *dragged;         /* service ids, in the map's order */
+  GskRenderNode *ghost;           /* the dragged cards, painted once */
   gboolean       drop_valid;
   char          *drop_level;      /* NULL: the side column */
   char          *drop_before;     /* the service to drop before, NULL: last */
@@ -64,6 +64,8 @@ struct _SkCanvas
   guint          autoscroll_tick;
   gboolean       space_down;
   double         zoom_start_scale;
+  gint64         frame_start;     /* SAMMENKART_DEBUG=frames */
+  GArray        *frame_times;
 };
 
 /* sk-canvas.c */
@@ -84,6 +86,7 @@ void    sk_canvas_set_selected           (SkCanvas   *self,
                                           const char *service_id,
                                           gboolean    selected);
 void    sk_canvas_clear_selection        (SkCanvas   *self);
+void    sk_canvas_repaint                (SkCanvas   *self);
 void    sk_canvas_emit_card_activated    (SkCanvas   *self,
                                           const char *service_id);
 void    sk_canvas_emit_card_clicked      (SkCanvas   *self,

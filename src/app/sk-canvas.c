@@ -4,11 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The canvas shows the poster's figure (the pyramid and the side column),
- * laid out by the same code as every export. It paints in three layers:
- * the scene (bands, pathway lines, level names), the cards (child widgets,
- * see sk-card.c) and the steps' badges over them. The scene and the badges
- * are kept as render nodes until the layout or the view changes, and cards
- * keep theirs, so a drag paints only the ghost and the drop marker.
+ * laid out by the same code as every export. The renderer paints it once
+ * into a picture of the view (bands, pathway lines, cards, badges), kept
+ * until the layout or the view changes; replaying the drawing every frame
+ * cost 14 ms at 300 services. Over it, each card is a child widget (see
+ * sk-card.c) that draws only its selection, hover and focus rings, and a
+ * drag paints only the ghost and the drop marker.
  *
  * Widgets never change the map: a finished gesture becomes one command on
  * the document's undo stack (sk-canvas-edit.c), and the map's change
@@ -59,8 +60,7 @@ sk_canvas_to_layout (SkCanvas *self,
 static void
 invalidate_view (SkCanvas *self)
 {
-  g_clear_pointer (&self->scene, gsk_render_node_unref);
-  g_clear_pointer (&self->badges, gsk_render_node_unref);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -197,19 +197,6 @@ sync_cards (SkCanvas *self)
 }
 
 static void
-apply_focus_pathway (SkCanvas *self)
-{
-  SkItem *pathway = self->focus_pathway != NULL
-                    ? sk_map_lookup (self->map, SK_KIND_PATHWAY, self->focus_pathway) : NULL;
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->cards);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    sk_card_set_faded (value, pathway != NULL && !sk_pathway_uses_service (SK_PATHWAY (pathway), key));
-}
-
-static void
 relayout (SkCanvas *self)
 {
   SkLayoutOptions options = {
@@ -226,7 +213,6 @@ relayout (SkCanvas *self)
     options.municipality = SK_MUNICIPALITY (sk_map_lookup (self->map, SK_KIND_MUNICIPALITY, self->municipality_id));
   self->layout = sk_layout_new_poster (self->map, &options);
   sync_cards (self);
-  apply_focus_pathway (self);
   /* The cards no longer point into the old layout. */
   g_clear_pointer (&old, sk_layout_free);
   if (self->fitted)
@@ -345,7 +331,6 @@ sk_canvas_set_focus_pathway (SkCanvas   *self,
     return;
   g_free (self->focus_pathway);
   self->focus_pathway = g_strdup (pathway_id);
-  apply_focus_pathway (self);
   invalidate_view (self);
 }
 
@@ -543,23 +528,77 @@ queue_print_geometry (SkCanvas *self)
 
 /* --- painting --------------------------------------------------------- */
 
-/* The scene or the badges, as the renderer paints them at this view. */
-static GskRenderNode *
-paint_parts (SkCanvas      *self,
-             SkRenderParts  parts)
+/* A card is faded while it is dragged, or when a pathway in focus does not
+ * pass it. */
+static gboolean
+is_faded (SkCanvas   *self,
+          SkItem     *pathway,
+          const char *service_id)
 {
-  double w = gtk_widget_get_width (GTK_WIDGET (self));
-  double h = gtk_widget_get_height (GTK_WIDGET (self));
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  g_autoptr(SkPainter) painter = NULL;
+  for (guint i = 0; self->dragged != NULL && i < self->dragged->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->dragged, i), service_id))
+      return TRUE;
+  return pathway != NULL && !sk_pathway_uses_service (SK_PATHWAY (pathway), service_id);
+}
 
+/* The view, painted by the renderer into a picture of the widget's size.
+ * The node only shows the picture: drawing it is one copy of the pixels
+ * that changed, where a texture was converted whole on every frame. */
+static GskRenderNode *
+paint_picture (SkCanvas *self)
+{
+  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int w = gtk_widget_get_width (GTK_WIDGET (self));
+  int h = gtk_widget_get_height (GTK_WIDGET (self));
+  SkItem *pathway = self->focus_pathway != NULL
+                    ? sk_map_lookup (self->map, SK_KIND_PATHWAY, self->focus_pathway) : NULL;
+  cairo_surface_t *surface;
+  g_autoptr(SkPainter) painter = NULL;
+  GtkSnapshot *snapshot;
+  cairo_t *cr;
+
+  if (w <= 0 || h <= 0)
+    return NULL;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w * factor, h * factor);
+  cairo_surface_set_device_scale (surface, factor, factor);
+  cr = cairo_create (surface);
   cairo_translate (cr, self->tx, self->ty);
   cairo_scale (cr, self->scale, self->scale);
   painter = sk_cairo_painter_new (cr, FALSE);
-  sk_render_poster_parts (self->layout, painter, parts, self->focus_pathway);
+  sk_render_poster_parts (self->layout, painter, SK_RENDER_SCENE, self->focus_pathway);
+  for (guint i = 0; i < self->layout->cards->len; i++)
+    {
+      SkCardLayout *card = g_ptr_array_index (self->layout->cards, i);
+
+      if (!is_faded (self, pathway, card->service_id))
+        {
+          sk_render_card (painter, self->layout, card);
+          continue;
+        }
+      cairo_push_group (cr);
+      sk_render_card (painter, self->layout, card);
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, 0.3);
+    }
+  sk_render_poster_parts (self->layout, painter, SK_RENDER_BADGES, self->focus_pathway);
+  g_clear_pointer (&painter, sk_painter_free);
   cairo_destroy (cr);
+
+  snapshot = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
   return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* Painted anew with the cards that are dragged faded, or no longer. */
+void
+sk_canvas_repaint (SkCanvas *self)
+{
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -570,20 +609,16 @@ sk_canvas_snapshot (GtkWidget   *widget,
 
   if (self->layout == NULL)
     return;
-  if (self->scene == NULL)
-    self->scene = paint_parts (self, SK_RENDER_SCENE);
-  if (self->scene != NULL)
-    gtk_snapshot_append_node (snapshot, self->scene);
+  if (self->picture == NULL)
+    self->picture = paint_picture (self);
+  if (self->picture != NULL)
+    gtk_snapshot_append_node (snapshot, self->picture);
 
+  /* The cards' rings. */
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (SK_IS_CARD (child))
       gtk_widget_snapshot_child (widget, child, snapshot);
-
-  if (self->badges == NULL)
-    self->badges = paint_parts (self, SK_RENDER_BADGES);
-  if (self->badges != NULL)
-    gtk_snapshot_append_node (snapshot, self->badges);
 
   sk_canvas_snapshot_drag (self, snapshot);
 }
@@ -598,16 +633,11 @@ sk_canvas_size_allocate (GtkWidget *widget,
 
   if (self->layout == NULL)
     return;
-  if (self->fitted && (width != self->allocated_width || height != self->allocated_height))
-    {
-      fit (self);
-      g_clear_pointer (&self->scene, gsk_render_node_unref);
-      g_clear_pointer (&self->badges, gsk_render_node_unref);
-    }
   if (width != self->allocated_width || height != self->allocated_height)
     {
-      g_clear_pointer (&self->scene, gsk_render_node_unref);
-      g_clear_pointer (&self->badges, gsk_render_node_unref);
+      if (self->fitted)
+        fit (self);
+      g_clear_pointer (&self->picture, gsk_render_node_unref);
     }
   self->allocated_width = width;
   self->allocated_height = height;
@@ -692,8 +722,7 @@ sk_canvas_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->scene, gsk_render_node_unref);
-  g_clear_pointer (&self->badges, gsk_render_node_unref);
+  g_clear_pointer (&self->picture, gsk_render_node_unref);
   g_clear_pointer (&self->layout, sk_layout_free);
   G_OBJECT_CLASS (sk_canvas_parent_class)->dispose (object);
 }

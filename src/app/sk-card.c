@@ -5,9 +5,9 @@
  *
  * On GTK 4.8 only widgets can be accessible, so every card is a small
  * widget: it takes the keyboard focus and tells assistive technology its
- * name, level and sector. It paints itself with the renderer's card
- * routine, the same as the poster; GTK keeps what it painted until it
- * changes, so a drag does not repaint the cards that stay.
+ * name, level and sector. The canvas paints the cards themselves (the
+ * renderer's card routine, as on the poster) in its picture of the view;
+ * a card widget adds only its selection, hover and focus rings.
  */
 #include "config.h"
 
@@ -58,7 +58,6 @@ sk_card_snapshot (GtkWidget   *widget,
 
   if (self->card == NULL)
     return;
-  sk_card_paint (snapshot, self->layout, self->card, self->scale);
 
   /* Selection, focus and hover: rings around the card, thick enough to be
    * seen from the back of a room. */
@@ -167,13 +166,6 @@ gboolean
 sk_card_get_selected (SkCard *self)
 {
   return self->selected;
-}
-
-void
-sk_card_set_faded (SkCard   *self,
-                   gboolean  faded)
-{
-  gtk_widget_set_opacity (GTK_WIDGET (self), faded ? 0.3 : 1.0);
 }
 
 void

@@ -27,15 +27,12 @@ const SkCardLayout *sk_card_get_card_layout (SkCard      *self);
 void          sk_card_set_selected   (SkCard             *self,
                                       gboolean            selected);
 gboolean      sk_card_get_selected   (SkCard             *self);
-/* Left behind while it is dragged, or not on the pathway in focus. */
-void          sk_card_set_faded      (SkCard             *self,
-                                      gboolean            faded);
 /* What assistive technology says: "PPT — level 3, Tidlig innsats — sector". */
 void          sk_card_set_description (SkCard            *self,
                                        const char        *label,
                                        const char        *description);
-/* Paints a card of a layout at a scale, at (0, 0): for the card widgets and
- * for the ghost the canvas drags. */
+/* Paints a card of a layout at a scale, at (0, 0): the ghost the canvas
+ * drags. */
 void          sk_card_paint          (GtkSnapshot        *snapshot,
                                       SkLayout           *layout,
                                       const SkCardLayout *card,
