@@ -6,6 +6,7 @@
 #pragma once
 
 #include "sk-inspector.h"
+#include "sk-types.h"
 
 G_BEGIN_DECLS
 
@@ -85,14 +86,21 @@ struct _SkInspector
   gboolean           rebuild_needed;
 };
 
+/* sk-inspector.c */
 SkMap            *sk_inspector_get_map          (SkInspector         *self);
 SkItem           *sk_inspector_get_item         (SkInspector         *self);
-gboolean          sk_inspector_is_local         (SkInspector         *self);
+SkMunicipality   *sk_inspector_get_municipality (SkInspector         *self);
 const char       *sk_inspector_get_municipality_name (SkInspector    *self);
+gboolean          sk_inspector_is_local         (SkInspector         *self);
 const char       *sk_inspector_describe_language (const char         *lang);
+
+/* sk-inspector-field.c */
 void              sk_inspector_apply            (SkInspector         *self,
                                                  SkCommand           *command,
                                                  GError              *error);
+void              sk_inspector_field_free       (gpointer             field);
+void              sk_inspector_field_refresh    (SkInspectorField    *field);
+void              sk_inspector_field_refill     (SkInspectorField    *field);
 
 AdwPreferencesGroup *sk_inspector_add_group     (GtkBox              *form,
                                                  const char          *title,
@@ -121,6 +129,8 @@ SkInspectorField *sk_inspector_add_switch       (SkInspector         *self,
                                                  JsonNode            *on,
                                                  JsonNode            *off,
                                                  gboolean             local);
+void              sk_inspector_add_color        (SkInspector         *self,
+                                                 AdwPreferencesGroup *group);
 void              sk_inspector_choice_add       (SkInspectorField    *field,
                                                  const char          *label,
                                                  JsonNode            *value);

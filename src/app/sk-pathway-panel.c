@@ -7,7 +7,8 @@
  * pathway that the canvas shows alone (the "selected-pathway" property);
  * below it the selected pathway's name, colour and steps are edited. In
  * "add steps" mode (the "adding-steps" property) the window hands every
- * card that is clicked to sk_pathway_panel_add_step().
+ * card that is clicked to sk_pathway_panel_add_step(). The steps themselves
+ * are an SkStepList (sk-step-list.c).
  *
  * Rows stand for places in a list, not for objects: whatever changes in the
  * map (an edit here, undo, redo, a service deleted on the canvas), the rows
@@ -22,22 +23,8 @@
 #include "sk-commands.h"
 #include "sk-pathway.h"
 #include "sk-pathway-panel.h"
-#include "sk-service.h"
+#include "sk-step-list.h"
 #include "sk-text.h"
-
-/* The step kinds of the file format, in the order of a pathway. */
-static const struct {
-  const char *kind;
-  const char *label;
-} step_kinds[] = {
-  { "notice", N_("Notice a concern") },
-  { "assess", N_("Assess") },
-  { "intervene", N_("Intervene") },
-  { "evaluate", N_("Evaluate") },
-  { "cooperate", N_("Cooperate") },
-  { "refer", N_("Refer") },
-  { "follow-up", N_("Follow up") },
-};
 
 /* Colours for new pathways, as distinct from each other as metro lines.
  * pick_color() also skips any below 3:1 on white, the contrast WCAG asks
@@ -49,7 +36,6 @@ static const char * const palette[] = {
 
 typedef struct
 {
-  SkPathwayPanel *panel;
   GtkWidget      *row;
   GtkWidget      *swatch;
   GtkWidget      *name;
@@ -58,60 +44,6 @@ typedef struct
   GdkRGBA         color;
   guint           index;
 } PathwayRow;
-
-/* The parts of a step row that can hold the focus, so that the focus can
- * follow a step that moves. */
-enum {
-  PART_ROW,
-  PART_KIND,
-  PART_TEXT,
-  PART_UP,
-  PART_DOWN,
-  PART_REMOVE,
-  N_PARTS
-};
-
-typedef struct
-{
-  SkPathwayPanel *panel;
-  GtkWidget      *row;
-  GtkWidget      *parts[N_PARTS];
-  GtkWidget      *badge;
-  GtkWidget      *service;
-  GtkWidget      *level;
-  guint           index;
-  double          drag_x;
-  double          drag_y;
-} StepRow;
-
-/* What a dragged step carries: a type of its own, so that entries and
- * other drop targets do not take it for text. */
-typedef struct
-{
-  char  *pathway_id;
-  guint  index;
-} SkStepDrag;
-
-static GType sk_step_drag_get_type (void);
-
-static SkStepDrag *
-sk_step_drag_copy (SkStepDrag *drag)
-{
-  SkStepDrag *copy = g_new (SkStepDrag, 1);
-
-  copy->pathway_id = g_strdup (drag->pathway_id);
-  copy->index = drag->index;
-  return copy;
-}
-
-static void
-sk_step_drag_free (SkStepDrag *drag)
-{
-  g_free (drag->pathway_id);
-  g_free (drag);
-}
-
-G_DEFINE_BOXED_TYPE (SkStepDrag, sk_step_drag, sk_step_drag_copy, sk_step_drag_free)
 
 struct _SkPathwayPanel
 {
@@ -122,12 +54,8 @@ struct _SkPathwayPanel
   char       *selected;
   gboolean    adding_steps;
   gboolean    updating;      /* the rows are being set from the map */
-  GdkRGBA     color;         /* the selected pathway's, for the badges */
   guint       error_timeout;
-  guint       scroll_tick;
-  guint       scroll_frames;
 
-  GtkWidget  *scrolled;
   GtkWidget  *error_revealer;
   GtkWidget  *error_label;
   GtkWidget  *show_all_button;
@@ -143,7 +71,6 @@ struct _SkPathwayPanel
   GtkWidget  *steps_group;
   GtkWidget  *adding_button;
   GtkWidget  *step_list;
-  GPtrArray  *step_rows;     /* StepRow, each owned by its row widget */
 };
 
 G_DEFINE_FINAL_TYPE (SkPathwayPanel, sk_pathway_panel, ADW_TYPE_BIN)
@@ -228,9 +155,9 @@ hide_error (gpointer user_data)
 
 static void
 show_error (SkPathwayPanel *self,
-            const GError   *error)
+            const char     *message)
 {
-  gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
+  gtk_label_set_text (GTK_LABEL (self->error_label), message);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), TRUE);
   g_clear_handle_id (&self->error_timeout, g_source_remove);
   self->error_timeout = g_timeout_add_seconds (8, hide_error, self);
@@ -246,26 +173,13 @@ apply (SkPathwayPanel *self,
   if (command == NULL)
     {
       if (error != NULL)
-        show_error (self, error);
+        show_error (self, error->message);
       return error == NULL;
     }
   sk_document_apply (self->document, command);
   g_clear_handle_id (&self->error_timeout, g_source_remove);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), FALSE);
   return TRUE;
-}
-
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  return button;
 }
 
 /* --- selection and "add steps" mode ---------------------------------- */
@@ -361,7 +275,6 @@ add_pathway_row (SkPathwayPanel *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
-  prow->panel = self;
   prow->index = self->pathway_rows->len;
 
   prow->swatch = gtk_drawing_area_new ();
@@ -381,7 +294,7 @@ add_pathway_row (SkPathwayPanel *self)
   gtk_box_append (GTK_BOX (labels), prow->count);
   gtk_widget_set_hexpand (labels, TRUE);
 
-  /* A mark besides the row's colour, which is not all can see. */
+  /* A check mark besides the highlight, which is faint on a projector. */
   prow->check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
   gtk_box_append (GTK_BOX (box), prow->swatch);
@@ -498,7 +411,7 @@ on_add_activate (SkPathwayPanel *self)
       /* The name stays, to be put right. */
       gtk_widget_add_css_class (self->add_entry, "error");
       if (error != NULL)
-        show_error (self, error);
+        show_error (self, error->message);
       return;
     }
   apply (self, command, NULL);
@@ -620,7 +533,7 @@ refresh_editor (SkPathwayPanel *self,
   const char *hex = sk_pathway_get_color (pathway);
   g_autofree char *shown = NULL;
   g_autofree char *subtitle = NULL;
-  GdkRGBA current;
+  GdkRGBA color, current;
   double contrast;
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), name != NULL ? name : "") != 0)
@@ -629,489 +542,32 @@ refresh_editor (SkPathwayPanel *self,
       gtk_widget_remove_css_class (self->name_row, "error");
     }
 
-  color_to_rgba (hex, &self->color);
+  color_to_rgba (hex, &color);
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (self->color_button), &current);
   shown = sk_color_to_hex (rgba_to_color (&current));
   if (hex != NULL && g_ascii_strcasecmp (shown, hex) != 0)
-    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->color_button), &self->color);
+    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->color_button), &color);
 
   /* A facilitator may pick any colour; say so when paper will hide it. */
-  contrast = sk_color_contrast (rgba_to_color (&self->color), SK_COLOR_WHITE);
+  contrast = sk_color_contrast (rgba_to_color (&color), SK_COLOR_WHITE);
   if (contrast < 3.0)
     /* TRANSLATORS: %.1f is a contrast ratio such as 2.1 */
     subtitle = g_strdup_printf (_("Hard to see on white paper (contrast %.1f:1, at least 3:1 is needed)"), contrast);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->color_row), subtitle != NULL ? subtitle : "");
 }
 
-/* --- the steps ----------------------------------------------------------- */
-
-static void
-draw_badge (GtkDrawingArea *area,
-            cairo_t        *cr,
-            int             width,
-            int             height,
-            gpointer        user_data)
-{
-  StepRow *srow = user_data;
-  SkColor text = sk_color_text_on (rgba_to_color (&srow->panel->color));
-  g_autofree char *markup = g_strdup_printf ("<b>%u</b>", srow->index + 1);
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), NULL);
-  int text_width, text_height;
-
-  /* The numbered badge of the map, so the list reads like the canvas. */
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  gdk_cairo_set_source_rgba (cr, &srow->panel->color);
-  cairo_fill (cr);
-
-  pango_layout_set_markup (layout, markup, -1);
-  pango_layout_get_pixel_size (layout, &text_width, &text_height);
-  cairo_set_source_rgb (cr, text.red, text.green, text.blue);
-  cairo_move_to (cr, (width - text_width) / 2.0, (height - text_height) / 2.0);
-  pango_cairo_show_layout (cr, layout);
-}
-
-static guint
-focused_part (StepRow *srow)
-{
-  GtkRoot *root = gtk_widget_get_root (srow->row);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (focus == NULL)
-    return PART_ROW;
-  for (guint part = N_PARTS - 1; part > PART_ROW; part--)
-    if (focus == srow->parts[part] || gtk_widget_is_ancestor (focus, srow->parts[part]))
-      return part;
-  return PART_ROW;
-}
-
-static void
-focus_step (SkPathwayPanel *self,
-            guint           index,
-            guint           part)
-{
-  StepRow *srow;
-  GtkWidget *widget;
-
-  if (index >= self->step_rows->len)
-    return;
-  srow = g_ptr_array_index (self->step_rows, index);
-  widget = srow->parts[part];
-  if (!gtk_widget_get_sensitive (widget))
-    widget = srow->row;
-  if (GTK_IS_ENTRY (widget))
-    gtk_entry_grab_focus_without_selecting (GTK_ENTRY (widget));
-  else
-    gtk_widget_grab_focus (widget);
-}
-
-/* Moves a step; the focus goes with it, to the same part of its row. */
-static void
-move_step (SkPathwayPanel *self,
-           guint           from,
-           int             to,
-           guint           part)
-{
-  g_autoptr(GError) error = NULL;
-  SkCommand *command;
-  gboolean moves;
-
-  if (get_selected_pathway (self) == NULL || to < 0 || (guint) to >= self->step_rows->len)
-    return;
-  command = sk_command_new_move_step (self->map, self->selected, from, (guint) to, &error);
-  moves = command != NULL;
-  if (apply (self, command, error) && moves)
-    focus_step (self, (guint) to, part);
-}
-
-static void
-on_step_up_clicked (GtkButton *button,
-                    StepRow   *srow)
-{
-  /* The rows are refreshed while the command applies: copy first. */
-  SkPathwayPanel *self = srow->panel;
-  guint index = srow->index;
-
-  move_step (self, index, (int) index - 1, PART_UP);
-}
-
-static void
-on_step_down_clicked (GtkButton *button,
-                      StepRow   *srow)
-{
-  SkPathwayPanel *self = srow->panel;
-  guint index = srow->index;
-
-  move_step (self, index, (int) index + 1, PART_DOWN);
-}
-
-static gboolean
-on_step_shortcut (GtkWidget *row,
-                  GVariant  *args,
-                  gpointer   user_data)
-{
-  StepRow *srow = g_object_get_data (G_OBJECT (row), "sk-step-row");
-  SkPathwayPanel *self = srow->panel;
-  guint index = srow->index;
-
-  move_step (self, index, (int) index + GPOINTER_TO_INT (user_data), focused_part (srow));
-  return TRUE;
-}
-
-static void
-on_step_remove_clicked (GtkButton *button,
-                        StepRow   *srow)
-{
-  SkPathwayPanel *self = srow->panel;
-  guint index = srow->index;
-  g_autoptr(GError) error = NULL;
-  SkCommand *command;
-
-  if (get_selected_pathway (self) == NULL)
-    return;
-  command = sk_command_new_remove_step (self->map, self->selected, index, &error);
-  if (apply (self, command, error))
-    {
-      /* The next step takes the place, or the one before at the end. */
-      if (self->step_rows->len > 0)
-        focus_step (self, MIN (index, self->step_rows->len - 1), PART_REMOVE);
-      else
-        gtk_widget_grab_focus (self->adding_button);
-    }
-}
-
-static void
-on_step_kind_changed (GtkDropDown *dropdown,
-                      GParamSpec  *pspec,
-                      StepRow     *srow)
-{
-  SkPathwayPanel *self = srow->panel;
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  SkCommand *command;
-
-  if (self->updating || get_selected_pathway (self) == NULL || selected >= G_N_ELEMENTS (step_kinds))
-    return;
-  path = g_strdup_printf ("steps[%u].kind", srow->index);
-  command = sk_command_new_set_string (self->map, SK_KIND_PATHWAY, self->selected, path,
-                                       step_kinds[selected].kind, &error);
-  apply (self, command, error);
-}
-
-static void
-on_step_text_changed (GtkEditable *editable,
-                      StepRow     *srow)
-{
-  SkPathwayPanel *self = srow->panel;
-  g_autofree char *key = NULL;
-  g_autoptr(GError) error = NULL;
-  SkCommand *command;
-
-  if (self->updating || get_selected_pathway (self) == NULL)
-    return;
-  key = g_strdup_printf ("steps[%u].text", srow->index);
-  command = sk_command_new_set_text (self->map, SK_KIND_PATHWAY, self->selected, key,
-                                     sk_map_get_language (self->map),
-                                     gtk_editable_get_text (editable), &error);
-  if (apply (self, command, error))
-    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-}
-
-static GdkContentProvider *
-on_step_drag_prepare (GtkDragSource *source,
-                      double         x,
-                      double         y,
-                      StepRow       *srow)
-{
-  SkStepDrag drag = { srow->panel->selected, srow->index };
-
-  if (drag.pathway_id == NULL)
-    return NULL;
-  srow->drag_x = x;
-  srow->drag_y = y;
-  return gdk_content_provider_new_typed (sk_step_drag_get_type (), &drag);
-}
-
-static void
-on_step_drag_begin (GtkDragSource *source,
-                    GdkDrag       *drag,
-                    StepRow       *srow)
-{
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (srow->row);
-
-  gtk_drag_source_set_icon (source, icon, (int) srow->drag_x, (int) srow->drag_y);
-}
-
-static gboolean
-on_step_drop (GtkDropTarget *target,
-              const GValue  *value,
-              double         x,
-              double         y,
-              StepRow       *srow)
-{
-  SkStepDrag *drag = g_value_get_boxed (value);
-  SkPathwayPanel *self = srow->panel;
-  guint index = srow->index;
-
-  if (drag == NULL || g_strcmp0 (drag->pathway_id, self->selected) != 0)
-    return FALSE;
-  move_step (self, drag->index, (int) index, PART_ROW);
-  return TRUE;
-}
-
-static void
-add_step_shortcut (GtkShortcutController *controller,
-                   const char            *accelerator,
-                   int                    delta)
-{
-  GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (accelerator),
-                                            gtk_callback_action_new (on_step_shortcut,
-                                                                     GINT_TO_POINTER (delta), NULL));
-  gtk_shortcut_controller_add_shortcut (controller, shortcut);
-}
-
-static void
-add_step_row (SkPathwayPanel *self)
-{
-  StepRow *srow = g_new0 (StepRow, 1);
-  g_autofree const char **labels = g_new0 (const char *, G_N_ELEMENTS (step_kinds) + 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkDragSource *source = gtk_drag_source_new ();
-  GtkDropTarget *target = gtk_drop_target_new (sk_step_drag_get_type (), GDK_ACTION_MOVE);
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-  srow->panel = self;
-  srow->index = self->step_rows->len;
-
-  srow->badge = gtk_drawing_area_new ();
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (srow->badge), 28);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (srow->badge), 28);
-  gtk_widget_set_valign (srow->badge, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (srow->badge), draw_badge, srow, NULL);
-
-  srow->service = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (srow->service), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (srow->service), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (srow->service, "heading");
-  srow->level = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (srow->level), 0);
-  gtk_widget_add_css_class (srow->level, "caption");
-  gtk_widget_add_css_class (srow->level, "dim-label");
-  gtk_box_append (GTK_BOX (names), srow->service);
-  gtk_box_append (GTK_BOX (names), srow->level);
-  gtk_widget_set_hexpand (names, TRUE);
-  gtk_widget_set_valign (names, GTK_ALIGN_CENTER);
-
-  srow->parts[PART_UP] = icon_button ("go-up-symbolic", _("Move Step Up (Alt+Up)"));
-  srow->parts[PART_DOWN] = icon_button ("go-down-symbolic", _("Move Step Down (Alt+Down)"));
-  srow->parts[PART_REMOVE] = icon_button ("user-trash-symbolic", _("Remove Step"));
-  g_signal_connect (srow->parts[PART_UP], "clicked", G_CALLBACK (on_step_up_clicked), srow);
-  g_signal_connect (srow->parts[PART_DOWN], "clicked", G_CALLBACK (on_step_down_clicked), srow);
-  g_signal_connect (srow->parts[PART_REMOVE], "clicked", G_CALLBACK (on_step_remove_clicked), srow);
-
-  gtk_box_append (GTK_BOX (header), srow->badge);
-  gtk_box_append (GTK_BOX (header), names);
-  gtk_box_append (GTK_BOX (header), srow->parts[PART_UP]);
-  gtk_box_append (GTK_BOX (header), srow->parts[PART_DOWN]);
-  gtk_box_append (GTK_BOX (header), srow->parts[PART_REMOVE]);
-
-  for (guint i = 0; i < G_N_ELEMENTS (step_kinds); i++)
-    labels[i] = _(step_kinds[i].label);
-  srow->parts[PART_KIND] = gtk_drop_down_new_from_strings (labels);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (srow->parts[PART_KIND]),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of step"), -1);
-  g_signal_connect (srow->parts[PART_KIND], "notify::selected", G_CALLBACK (on_step_kind_changed), srow);
-
-  srow->parts[PART_TEXT] = gtk_entry_new ();
-  /* Ctrl+Z is the map's undo, not the entry's own. */
-  gtk_editable_set_enable_undo (GTK_EDITABLE (srow->parts[PART_TEXT]), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (srow->parts[PART_TEXT]),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("What happens in this step"), -1);
-  g_signal_connect (srow->parts[PART_TEXT], "changed", G_CALLBACK (on_step_text_changed), srow);
-
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), srow->parts[PART_KIND]);
-  gtk_box_append (GTK_BOX (box), srow->parts[PART_TEXT]);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_margin_start (box, 10);
-  gtk_widget_set_margin_end (box, 6);
-
-  srow->row = srow->parts[PART_ROW] = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (srow->row), FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (srow->row), box);
-  g_object_set_data_full (G_OBJECT (srow->row), "sk-step-row", srow, g_free);
-
-  /* Dragging starts on the header only: below it, the drop-down and the
-   * entry keep their own clicks and text selection. */
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (on_step_drag_prepare), srow);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (on_step_drag_begin), srow);
-  gtk_widget_add_controller (header, GTK_EVENT_CONTROLLER (source));
-  gtk_widget_set_cursor_from_name (header, "grab");
-  g_signal_connect (target, "drop", G_CALLBACK (on_step_drop), srow);
-  gtk_widget_add_controller (srow->row, GTK_EVENT_CONTROLLER (target));
-
-  add_step_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Alt>Up", -1);
-  add_step_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Alt>Down", 1);
-  gtk_widget_add_controller (srow->row, shortcuts);
-
-  gtk_list_box_append (GTK_LIST_BOX (self->step_list), srow->row);
-  g_ptr_array_add (self->step_rows, srow);
-}
-
-static void
-update_step_row (SkPathwayPanel *self,
-                 StepRow        *srow,
-                 SkPathway      *pathway,
-                 JsonObject     *step,
-                 guint           n_steps)
-{
-  const char *lang = sk_map_get_language (self->map);
-  const char *service_id = sk_pathway_get_step_service (pathway, srow->index);
-  const char *kind = sk_pathway_get_step_kind (pathway, srow->index);
-  SkItem *service = sk_map_lookup (self->map, SK_KIND_SERVICE, service_id);
-  JsonNode *text_node = json_object_get_member (step, "text");
-  JsonObject *text_object = text_node != NULL && JSON_NODE_HOLDS_OBJECT (text_node)
-                            ? json_node_get_object (text_node) : NULL;
-  const char *text = sk_text_get (text_object, lang);
-  const char *other = sk_text_get_best (text_object, lang);
-  const char *name;
-  const char *level_id;
-  guint kind_index = GTK_INVALID_LIST_POSITION;
-  g_autofree char *level = NULL;
-  g_autofree char *description = NULL;
-
-  if (service != NULL)
-    {
-      name = sk_service_get_name (SK_SERVICE (service), lang);
-      level_id = sk_service_get_level_id (SK_SERVICE (service));
-      if (level_id == NULL)
-        level = g_strdup (_("Beside the pyramid"));
-      else
-        level = g_strdup_printf (_("Level %u"), sk_map_get_level_number (self->map, level_id));
-    }
-  else
-    {
-      name = service_id;
-      level = g_strdup (_("Unknown service"));
-    }
-  gtk_label_set_text (GTK_LABEL (srow->service), name);
-  gtk_widget_set_tooltip_text (srow->service, name);
-  gtk_label_set_text (GTK_LABEL (srow->level), level);
-  gtk_widget_queue_draw (srow->badge);
-
-  for (guint i = 0; i < G_N_ELEMENTS (step_kinds); i++)
-    if (g_strcmp0 (kind, step_kinds[i].kind) == 0)
-      kind_index = i;
-  if (gtk_drop_down_get_selected (GTK_DROP_DOWN (srow->parts[PART_KIND])) != kind_index)
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (srow->parts[PART_KIND]), kind_index);
-
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (srow->parts[PART_TEXT])), text != NULL ? text : "") != 0)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (srow->parts[PART_TEXT]), text != NULL ? text : "");
-      gtk_widget_remove_css_class (srow->parts[PART_TEXT], "error");
-    }
-  /* A text only in another language is shown as a hint to translate. */
-  gtk_entry_set_placeholder_text (GTK_ENTRY (srow->parts[PART_TEXT]),
-                                  text == NULL && *other != '\0' ? other : _("What happens here, in a sentence or two"));
-
-  gtk_widget_set_sensitive (srow->parts[PART_UP], srow->index > 0);
-  gtk_widget_set_sensitive (srow->parts[PART_DOWN], srow->index + 1 < n_steps);
-
-  /* TRANSLATORS: a step for screen readers: "Step 2: Helsestasjon, Assess" */
-  description = g_strdup_printf (_("Step %u: %s, %s"), srow->index + 1, name,
-                                 kind_index < G_N_ELEMENTS (step_kinds) ? _(step_kinds[kind_index].label) : kind);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (srow->row), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-}
-
-static void
-refresh_steps (SkPathwayPanel *self,
-               SkPathway      *pathway)
-{
-  JsonArray *steps = pathway != NULL ? sk_item_get_array (SK_ITEM (pathway), "steps") : NULL;
-  guint n = pathway != NULL ? sk_pathway_get_n_steps (pathway) : 0;
-
-  while (self->step_rows->len > n)
-    {
-      StepRow *srow = g_ptr_array_steal_index (self->step_rows, self->step_rows->len - 1);
-      gtk_list_box_remove (GTK_LIST_BOX (self->step_list), srow->row);
-    }
-  while (self->step_rows->len < n)
-    add_step_row (self);
-  for (guint i = 0; i < n; i++)
-    update_step_row (self, g_ptr_array_index (self->step_rows, i), pathway,
-                     json_array_get_object_element (steps, i), n);
-}
-
-/* The kind a new step most likely has: the first notices; going up the
- * pyramid is a referral and coming down a return to follow-up, as in the
- * pathways of Barn og unges helsetjeneste; the rest are measures. */
-static const char *
-guess_step_kind (SkPathwayPanel *self,
-                 SkPathway      *pathway,
-                 const char     *service_id)
-{
-  guint n = sk_pathway_get_n_steps (pathway);
-  SkItem *previous, *next;
-  guint from, to;
-
-  if (n == 0)
-    return "notice";
-  previous = sk_map_lookup (self->map, SK_KIND_SERVICE, sk_pathway_get_step_service (pathway, n - 1));
-  next = sk_map_lookup (self->map, SK_KIND_SERVICE, service_id);
-  if (previous == NULL || next == NULL)
-    return "intervene";
-  from = sk_map_get_level_number (self->map, sk_service_get_level_id (SK_SERVICE (previous)));
-  to = sk_map_get_level_number (self->map, sk_service_get_level_id (SK_SERVICE (next)));
-  if (from > 0 && to > from)
-    return "refer";
-  if (to > 0 && to < from)
-    return "follow-up";
-  return "intervene";
-}
-
-/* Scrolls to the new step on the second frame: the first lays it out. */
-static gboolean
-scroll_to_end (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  SkPathwayPanel *self = user_data;
-  GtkAdjustment *adjustment;
-
-  if (self->scroll_frames++ < 1)
-    return G_SOURCE_CONTINUE;
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
-                                        - gtk_adjustment_get_page_size (adjustment));
-  self->scroll_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
 void
 sk_pathway_panel_add_step (SkPathwayPanel *self,
                            const char     *service_id)
 {
-  g_autoptr(GError) error = NULL;
-  SkPathway *pathway;
-  SkCommand *command;
-
   g_return_if_fail (SK_IS_PATHWAY_PANEL (self));
   g_return_if_fail (service_id != NULL);
 
-  if ((pathway = get_selected_pathway (self)) == NULL)
-    return;
-  command = sk_command_new_add_step (self->map, self->selected, -1, service_id,
-                                     guess_step_kind (self, pathway, service_id), NULL, &error);
-  if (apply (self, command, error) && self->scroll_tick == 0)
+  if (get_selected_pathway (self) != NULL
+      && sk_step_list_append (SK_STEP_LIST (self->step_list), service_id))
     {
-      self->scroll_frames = 0;
-      self->scroll_tick = gtk_widget_add_tick_callback (self->scrolled, scroll_to_end, self, NULL);
+      g_clear_handle_id (&self->error_timeout, g_source_remove);
+      gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), FALSE);
     }
 }
 
@@ -1142,7 +598,8 @@ refresh (SkPathwayPanel *self)
   gtk_widget_set_visible (self->steps_group, pathway != NULL);
   if (pathway != NULL)
     refresh_editor (self, pathway);
-  refresh_steps (self, pathway);
+  sk_step_list_set_pathway (SK_STEP_LIST (self->step_list), self->document,
+                            pathway != NULL ? self->selected : NULL);
   gtk_widget_set_sensitive (self->show_all_button, pathway != NULL);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->adding_button), self->adding_steps);
   if (self->adding_steps)
@@ -1210,11 +667,6 @@ sk_pathway_panel_dispose (GObject *object)
   disconnect_map (self);
   g_clear_object (&self->document);
   g_clear_handle_id (&self->error_timeout, g_source_remove);
-  if (self->scroll_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (self->scrolled, self->scroll_tick);
-      self->scroll_tick = 0;
-    }
 
   G_OBJECT_CLASS (sk_pathway_panel_parent_class)->dispose (object);
 }
@@ -1226,7 +678,6 @@ sk_pathway_panel_finalize (GObject *object)
 
   g_free (self->selected);
   g_ptr_array_unref (self->pathway_rows);
-  g_ptr_array_unref (self->step_rows);
 
   G_OBJECT_CLASS (sk_pathway_panel_parent_class)->finalize (object);
 }
@@ -1331,6 +782,7 @@ new_add_button (SkPathwayPanel *self)
   g_signal_connect_swapped (self->add_popover, "map", G_CALLBACK (on_add_popover_map), self);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), self->add_popover);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "list-add-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Add Pathway"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Pathway"), -1);
   return button;
@@ -1342,11 +794,11 @@ sk_pathway_panel_init (SkPathwayPanel *self)
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *pathways = adw_preferences_group_new ();
   GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *placeholder;
   GtkWidget *delete;
 
   self->pathway_rows = g_ptr_array_new ();
-  self->step_rows = g_ptr_array_new ();
 
   gtk_widget_set_margin_top (content, 12);
   gtk_widget_set_margin_bottom (content, 18);
@@ -1423,26 +875,15 @@ sk_pathway_panel_init (SkPathwayPanel *self)
   g_signal_connect (self->adding_button, "toggled", G_CALLBACK (on_adding_toggled), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->steps_group), self->adding_button);
 
-  self->step_list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->step_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->step_list, "boxed-list");
-  placeholder = gtk_label_new (_("No steps yet. Turn on Add Steps and click the cards on the map in order."));
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_label_set_justify (GTK_LABEL (placeholder), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_widget_set_margin_start (placeholder, 12);
-  gtk_widget_set_margin_end (placeholder, 12);
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->step_list), placeholder);
+  self->step_list = sk_step_list_new ();
+  g_signal_connect_swapped (self->step_list, "error", G_CALLBACK (show_error), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->steps_group), self->step_list);
   gtk_box_append (GTK_BOX (content), self->steps_group);
 
-  self->scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (self->scrolled, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), content);
-  adw_bin_set_child (ADW_BIN (self), self->scrolled);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
+  adw_bin_set_child (ADW_BIN (self), scrolled);
 
   refresh (self);
 }
