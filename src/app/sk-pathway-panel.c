@@ -819,6 +819,8 @@ sk_pathway_panel_init (SkPathwayPanel *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (pathways),
                                          _("Choose a pathway to show it alone on the map."));
   self->show_all_button = gtk_button_new_with_mnemonic (_("Show _All"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->show_all_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Show All"), -1);
   gtk_widget_add_css_class (self->show_all_button, "flat");
   gtk_widget_set_valign (self->show_all_button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->show_all_button, "clicked", G_CALLBACK (on_show_all_clicked), self);
@@ -859,6 +861,7 @@ sk_pathway_panel_init (SkPathwayPanel *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->editor), self->color_row);
 
   delete = gtk_button_new_with_mnemonic (_("_Delete Pathway…"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Pathway…"), -1);
   gtk_widget_add_css_class (delete, "destructive-action");
   gtk_widget_set_halign (delete, GTK_ALIGN_START);
   gtk_widget_set_margin_top (delete, 12);
@@ -870,6 +873,9 @@ sk_pathway_panel_init (SkPathwayPanel *self)
   self->steps_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->steps_group), _("Steps"));
   self->adding_button = gtk_toggle_button_new_with_mnemonic (_("Add _Steps"));
+  /* GTK 4.8 names a mnemonic button "Add _Steps Add Steps"; say it once. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->adding_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Steps"), -1);
   gtk_widget_set_valign (self->adding_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (self->adding_button, _("While on, each card clicked on the map becomes the next step"));
   g_signal_connect (self->adding_button, "toggled", G_CALLBACK (on_adding_toggled), self);

@@ -200,15 +200,146 @@ def test_keyboard_move(folder, home):
         editor.close()
 
 
+def accessible_app(pid):
+    """The editor's accessible application, found by its process."""
+    import pyatspi
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            try:
+                if app is not None and app.get_process_id() == pid:
+                    return app
+            except Exception:
+                pass
+        time.sleep(0.3)
+    raise RuntimeError("the editor is not on the accessibility bus")
+
+
+def find(root, name, roles=None):
+    """The first showing accessible with this name (and one of these roles)."""
+    import pyatspi
+
+    def matches(node):
+        try:
+            # GTK 4.8 says a button's label twice: "Add Steps Add Steps".
+            return (node.name in (name, f"{name} {name}")
+                    and (roles is None or node.getRoleName() in roles))
+        except Exception:
+            return False
+
+    def showing(node):
+        try:
+            return node.getState().contains(pyatspi.STATE_SHOWING)
+        except Exception:
+            return False
+
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        found = pyatspi.findAllDescendants(root, matches)
+        # What is on screen first: a hidden page has widgets of the same name.
+        found.sort(key=lambda node: not showing(node))
+        if found:
+            return found[0]
+        time.sleep(0.3)
+    raise RuntimeError(f"no «{name}» in the window")
+
+
+def press(node):
+    """Clicks a widget: through its action, or with the pointer where it is."""
+    import pyatspi
+    try:
+        action = node.queryAction()
+    except NotImplementedError:
+        action = None
+    if action is not None and action.nActions > 0:
+        for i in range(action.nActions):
+            if action.getName(i) in ("click", "press", "activate", "toggle"):
+                action.doAction(i)
+                return
+        action.doAction(0)
+        return
+    box = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    xdotool("mousemove", "--sync", box.x + box.width // 2, box.y + box.height // 2)
+    xdotool("click", "1")
+
+
+def service_name(path, service_id, lang="nb"):
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    for service in data["services"]:
+        if service["id"] == service_id:
+            return service["name"].get(lang)
+    return None
+
+
+def test_inspector(folder, home):
+    path = new_map(folder, "inspector.sammenkart")
+    service = first_service_on(path, "niva-3")
+    before = service_name(path, service)
+    editor = Editor(path, home)
+    try:
+        # Enter on a card puts the keyboard in its name; typing edits it.
+        xdotool("mousemove", "--sync", *centre(editor.cards[service]))
+        xdotool("click", "1")
+        time.sleep(0.3)
+        xdotool("key", "Return")
+        time.sleep(0.5)
+        xdotool("type", "--delay", "40", " i dag")
+        time.sleep(0.5)
+        editor.save()
+        after = service_name(path, service)
+        tap(after == before + " i dag", "Enter, then typing in the inspector renames the service, and it is saved",
+            f"name in the saved file: {after!r}, before: {before!r}")
+        xdotool("key", "ctrl+z")
+        time.sleep(0.3)
+        editor.save()
+        undone = service_name(path, service)
+        tap(undone == before, "the typing is one step: one Ctrl+Z restores the name", f"name: {undone!r}")
+    finally:
+        editor.close()
+
+
+def test_pathway_by_clicks(folder, home):
+    path = new_map(folder, "pathway.sammenkart")
+    steps = [first_service_on(path, level) for level in ("niva-1", "niva-2", "niva-4")]
+    editor = Editor(path, home)
+    try:
+        app = accessible_app(editor.proc.pid)
+        press(find(app, "Pathways", ("toggle button", "push button", "page tab", "radio button")))
+        press(find(app, "Add Pathway", ("toggle button", "push button")))
+        time.sleep(0.5)
+        xdotool("type", "--delay", "40", "Testforlop")
+        xdotool("key", "Return")
+        time.sleep(0.5)
+        press(find(app, "Add Steps", ("toggle button", "push button")))
+        time.sleep(0.3)
+        for service in steps:
+            xdotool("mousemove", "--sync", *centre(editor.cards[service]))
+            xdotool("click", "1")
+            time.sleep(0.4)
+        if os.environ.get("SK_GUI_SHOT"):
+            subprocess.run(["import", "-window", "root", os.environ["SK_GUI_SHOT"]])
+        editor.save()
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        made = [p for p in data["pathways"] if p["name"].get("nb") == "Testforlop"]
+        got = [s["service"] for s in made[0]["steps"]] if made else None
+        tap(got == steps, "a new pathway gets a step for each of three cards clicked, in order",
+            f"steps in the saved file: {got}, clicked: {steps}")
+    finally:
+        editor.close()
+
+
 def main():
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         print("1..0 # SKIP no X display or no xdotool")
         return 0
-    print("1..4")
+    print("1..7")
     with tempfile.TemporaryDirectory(prefix="sammenkart-gui-") as folder:
         home = os.path.join(folder, "home")
         os.makedirs(home)
-        for test in (test_pointer_drag, test_keyboard_move):
+        for test in (test_pointer_drag, test_keyboard_move, test_inspector, test_pathway_by_clicks):
             try:
                 test(folder, home)
             except Exception as error:  # a crashed or stuck editor fails the test, with its log
