@@ -32,6 +32,7 @@ struct _SkWindow
   GtkWidget       *redo_button;
   GtkWidget       *save_button;
   GtkWidget       *export_button;
+  GtkWidget       *panel_button;
 
   GtkWidget       *inspector;
   GtkWidget       *pathway_panel;

@@ -182,6 +182,7 @@ sk_window_set_document (SkWindow   *self,
   gtk_widget_set_visible (self->undo_button, has);
   gtk_widget_set_visible (self->redo_button, has);
   gtk_widget_set_visible (self->export_button, has);
+  gtk_widget_set_visible (self->panel_button, has);
   gtk_stack_set_visible_child_name (self->stack, has ? "editor" : "start");
   if (!has)
     sk_window_fill_start_page (self);
@@ -422,6 +423,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, panel_button);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);

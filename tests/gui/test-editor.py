@@ -245,6 +245,12 @@ def find(root, name, roles=None):
     raise RuntimeError(f"no «{name}» in the window")
 
 
+def pyatspi_all(root):
+    """Every accessible under @root."""
+    import pyatspi
+    return pyatspi.findAllDescendants(root, lambda node: True)
+
+
 def press(node):
     """Clicks a widget: through its action, or with the pointer where it is."""
     import pyatspi
