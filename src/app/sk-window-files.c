@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "sk-templates.h"
@@ -50,6 +51,49 @@ load_in_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* The loader's message has a line per problem, each starting with the
+ * file's path: the dialog names the file once and lists the places. */
+static void
+show_load_error (SkWindow   *self,
+                 const char *path,
+                 const char *message)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *heading = g_strdup_printf (_("«%s» could not be opened"), name);
+  g_autofree char *prefix = g_strconcat (path, ": ", NULL);
+  g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
+  g_autoptr(GString) places = g_string_new (NULL);
+  guint n = 0;
+  GtkWidget *dialog, *label, *scrolled;
+  g_autofree char *body = NULL;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_str_has_prefix (lines[i], prefix) ? lines[i] + strlen (prefix) : lines[i];
+
+      if (*line == '\0')
+        continue;
+      g_string_append_printf (places, "%s• %s", n > 0 ? "\n" : "", line);
+      n++;
+    }
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s has %u problem. Nothing was changed on disk.",
+                                       "%s has %u problems. Nothing was changed on disk.", n), path, n);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  label = gtk_label_new (places->str);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 loaded (GObject      *source,
         GAsyncResult *result,
@@ -63,7 +107,7 @@ loaded (GObject      *source,
   if (document == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        sk_window_error (self, _("The map could not be opened"), error->message);
+        show_load_error (self, path, error->message);
       return;
     }
   remember (path);
