@@ -210,7 +210,7 @@ test_all_municipalities (void)
   /* One brochure cannot be written (a folder is in its way); the others
    * must still be. */
   g_assert_cmpint (g_mkdir (blocker, 0755), ==, 0);
-  failed = sk_export_brochures (map, &options, dir, on_progress, &progress, &error);
+  failed = sk_export_brochures (map, &options, dir, on_progress, &progress, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (failed, ==, 1);
   g_assert_cmpuint (progress.failed, ==, 1);
@@ -218,6 +218,59 @@ test_all_municipalities (void)
   /* No brochure of the template overflows. */
   g_assert_cmpuint (progress.warnings, ==, 0);
   g_rmdir (blocker);
+  sk_test_remove_dir (dir);
+}
+
+typedef struct {
+  GCancellable *cancellable;
+  guint         last_done;
+  guint         written;
+  guint         skipped;
+} CancelProgress;
+
+static void
+on_progress_cancel (const SkBatchResult *result, guint done, guint total, gpointer user_data)
+{
+  CancelProgress *progress = user_data;
+
+  g_assert_cmpuint (done, ==, progress->last_done + 1);
+  progress->last_done = done;
+  if (g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* A brochure not started leaves nothing on disk. */
+      g_assert_false (g_file_test (result->path, G_FILE_TEST_EXISTS));
+      progress->skipped++;
+    }
+  else
+    {
+      g_assert_no_error (result->error);
+      progress->written++;
+    }
+  /* The editor's Cancel button, pressed as the first brochure is done. */
+  g_cancellable_cancel (progress->cancellable);
+}
+
+static void
+test_all_municipalities_cancelled (void)
+{
+  g_autoptr(SkMap) map = sk_test_load_template ("sondre-trondelag");
+  g_autofree char *dir = sk_test_make_temp_dir ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  CancelProgress progress = { cancellable, 0, 0, 0 };
+  SkExportOptions options = a5 (NULL);
+  guint n_threads = MIN (g_get_num_processors (), 22);
+  int failed;
+
+  failed = sk_export_brochures (map, &options, dir, on_progress_cancel, &progress, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (failed, ==, -1);
+  /* Every brochure is reported, written or skipped; only those already
+   * being made when Cancel came are finished. */
+  g_assert_cmpuint (progress.last_done, ==, 22);
+  g_assert_cmpuint (progress.written + progress.skipped, ==, 22);
+  g_assert_cmpuint (progress.written, >=, 1);
+  g_assert_cmpuint (progress.written, <=, n_threads + 1);
   sk_test_remove_dir (dir);
 }
 
@@ -229,6 +282,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/brochure/one-municipality", test_one_municipality);
   g_test_add_func ("/brochure/nynorsk", test_nynorsk);
   g_test_add_func ("/brochure/all-municipalities", test_all_municipalities);
+  g_test_add_func ("/brochure/all-municipalities-cancelled", test_all_municipalities_cancelled);
 
   return g_test_run ();
 }

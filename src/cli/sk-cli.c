@@ -513,7 +513,7 @@ run_export (int    argc,
   name = g_filename_display_name (output);
   if (all_municipalities)
     {
-      int failed = sk_export_brochures (map, &options, output, print_progress, NULL, &error);
+      int failed = sk_export_brochures (map, &options, output, print_progress, NULL, NULL, &error);
 
       if (failed < 0)
         {

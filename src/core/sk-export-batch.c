@@ -9,6 +9,8 @@
  * many copies as threads; each thread also lays out text with its own Pango
  * font map. Results come back to the calling thread, in the order they
  * finish, for progress; one failed brochure does not stop the others.
+ * Cancelling starts no further brochure; the ones being made are finished,
+ * since a brochure half written is worth nothing.
  */
 #include "config.h"
 
@@ -22,6 +24,7 @@ typedef struct {
   GAsyncQueue           *maps;     /* copies of the map, one per thread */
   const SkExportOptions *options;
   GAsyncQueue           *results;
+  GCancellable          *cancellable;
 } Batch;
 
 static void
@@ -40,8 +43,14 @@ run_job (gpointer data,
 {
   SkBatchResult *result = data;
   Batch *batch = user_data;
-  SkMap *map = g_async_queue_pop (batch->maps);
+  SkMap *map;
 
+  if (g_cancellable_set_error_if_cancelled (batch->cancellable, &result->error))
+    {
+      g_async_queue_push (batch->results, result);
+      return;
+    }
+  map = g_async_queue_pop (batch->maps);
   sk_export_brochure (map, batch->options, result->municipality_id, result->path,
                       &result->warnings, &result->error);
   g_async_queue_push (batch->maps, map);
@@ -52,10 +61,14 @@ run_job (gpointer data,
  * sk_export_brochures:
  * @map: the map; it is copied, so the caller may go on with it
  * @folder: where to write "ID.pdf" for each municipality (made if missing)
- * @progress: (nullable): called on this thread as each brochure is done
+ * @progress: (nullable): called on this thread as each brochure is done,
+ *   or skipped after @cancellable was cancelled (with a %G_IO_ERROR_CANCELLED
+ *   error)
+ * @cancellable: (nullable): stops starting further brochures
  *
  * Returns: the number of brochures that failed, or -1 with @error if none
- *   could be started
+ *   could be started or the batch was cancelled (the brochures finished by
+ *   then are written)
  */
 int
 sk_export_brochures (SkMap                  *map,
@@ -63,12 +76,13 @@ sk_export_brochures (SkMap                  *map,
                      const char             *folder,
                      SkBatchProgress         progress,
                      gpointer                user_data,
+                     GCancellable           *cancellable,
                      GError                **error)
 {
   GListModel *municipalities = sk_map_get_municipalities (map);
   guint n = g_list_model_get_n_items (municipalities);
   guint n_threads = MAX (1, MIN (g_get_num_processors (), n));
-  Batch batch = { g_async_queue_new_full (g_object_unref), options, g_async_queue_new () };
+  Batch batch = { g_async_queue_new_full (g_object_unref), options, g_async_queue_new (), cancellable };
   g_autoptr(GBytes) bytes = NULL;
   GThreadPool *pool;
   int failed = 0;
@@ -123,7 +137,8 @@ sk_export_brochures (SkMap                  *map,
     {
       SkBatchResult *result = g_async_queue_pop (batch.results);
 
-      failed += result->error != NULL;
+      failed += result->error != NULL
+                && !g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
       if (progress != NULL)
         progress (result, done, n, user_data);
       result_free (result);
@@ -131,5 +146,7 @@ sk_export_brochures (SkMap                  *map,
   g_thread_pool_free (pool, FALSE, TRUE);
   g_async_queue_unref (batch.results);
   g_async_queue_unref (batch.maps);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return -1;
   return failed;
 }

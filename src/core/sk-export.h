@@ -77,6 +77,7 @@ int      sk_export_brochures    (SkMap                 *map,
                                  const char            *folder,
                                  SkBatchProgress        progress,
                                  gpointer               user_data,
+                                 GCancellable          *cancellable,
                                  GError               **error);
 
 G_END_DECLS
