@@ -459,6 +459,40 @@ sk_canvas_focus_service (SkCanvas   *self,
     gtk_widget_grab_focus (card);
 }
 
+static gboolean
+contains_id (GPtrArray  *ids,
+             const char *id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (ids, i), id))
+      return TRUE;
+  return FALSE;
+}
+
+char *
+sk_canvas_get_neighbour (SkCanvas  *self,
+                         GPtrArray *leaving)
+{
+  const char *focus = sk_canvas_get_focus_service (self);
+  GPtrArray *cards = self->layout != NULL ? self->layout->cards : NULL;
+  int at = -1;
+
+  if (cards == NULL || focus == NULL)
+    return NULL;
+  for (guint i = 0; i < cards->len; i++)
+    if (g_str_equal (((SkCardLayout *) g_ptr_array_index (cards, i))->service_id, focus))
+      at = (int) i;
+  if (at < 0)
+    return NULL;
+  for (guint i = at + 1; i < cards->len; i++)
+    if (!contains_id (leaving, ((SkCardLayout *) g_ptr_array_index (cards, i))->service_id))
+      return g_strdup (((SkCardLayout *) g_ptr_array_index (cards, i))->service_id);
+  for (int i = at - 1; i >= 0; i--)
+    if (!contains_id (leaving, ((SkCardLayout *) g_ptr_array_index (cards, i))->service_id))
+      return g_strdup (((SkCardLayout *) g_ptr_array_index (cards, i))->service_id);
+  return NULL;
+}
+
 gboolean
 sk_canvas_get_card_bounds (SkCanvas        *self,
                            const char      *service_id,

@@ -35,6 +35,10 @@ const char *sk_canvas_get_focus_service  (SkCanvas   *self);
 const char *sk_canvas_get_focus_level    (SkCanvas   *self);
 void        sk_canvas_focus_service      (SkCanvas   *self,
                                           const char *service_id);
+/* The card to focus once @leaving are gone: the next in reading order,
+ * else the one before (a new string, or NULL). */
+char       *sk_canvas_get_neighbour      (SkCanvas   *self,
+                                          GPtrArray  *leaving);
 
 void        sk_canvas_zoom_by            (SkCanvas   *self,
                                           double      factor);

@@ -19,6 +19,7 @@ sk_window_delete_selection (SkWindow *self)
   SkUndoStack *stack = sk_document_get_undo_stack (self->document);
   g_autofree char *what = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *neighbour = NULL;
   guint deleted = 0, pathways = 0;
   AdwToast *toast;
 
@@ -27,6 +28,8 @@ sk_window_delete_selection (SkWindow *self)
   if (ids->len == 0)
     return;
 
+  /* The keyboard stays on the map: on the next card. */
+  neighbour = sk_canvas_get_neighbour (self->canvas, ids);
   what = ids->len == 1 ? sk_map_describe (map, SK_KIND_SERVICE, g_ptr_array_index (ids, 0)) : NULL;
   if (ids->len > 1)
     {
@@ -57,6 +60,8 @@ sk_window_delete_selection (SkWindow *self)
     sk_undo_stack_end_group (stack);
   if (deleted == 0)
     return;
+  if (neighbour != NULL)
+    sk_canvas_focus_service (self->canvas, neighbour);
 
   if (what != NULL && pathways > 0)
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s deleted, and its steps in %u pathway",
