@@ -11,7 +11,10 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "sk-commands.h"
+#include "sk-journal.h"
 #include "sk-pathway.h"
 #include "sk-schema.h"
 #include "sk-test-util.h"
@@ -216,6 +219,23 @@ check_reloads (Run *run)
   g_assert_true (g_bytes_equal (bytes, bytes_again));
 }
 
+/* The journal, replayed, gives the map as it is. */
+static void
+check_journal (SkJournal *journal,
+               SkMap     *map)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+  g_autoptr(SkMap) recovered = sk_journal_recover (sk_journal_get_path (journal), NULL, &n, &error);
+  g_autofree char *expected = sk_test_serialize (map);
+  g_autofree char *got = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, sk_journal_get_n_records (journal));
+  got = sk_test_serialize (recovered);
+  sk_test_assert_same_text (expected, got);
+}
+
 static void
 test_random_commands (void)
 {
@@ -230,6 +250,12 @@ test_random_commands (void)
   guint undos = 0, groups = 0;
   gboolean in_group = FALSE;
   Run run = { map, stack, 0, 0, { 0, } };
+  g_autofree char *folder = g_dir_make_tmp ("sk-journal-XXXXXX", NULL);
+  g_autofree char *journal_path = g_build_filename (folder, "unsaved.sammenkart-journal", NULL);
+  g_autoptr(GError) journal_error = NULL;
+  g_autoptr(SkJournal) journal = sk_journal_new (stack, journal_path, NULL, &journal_error);
+
+  g_assert_no_error (journal_error);
 
   sk_undo_stack_set_max_depth (stack, 0);
   /* Merge only what the dice put next to each other. */
@@ -275,6 +301,10 @@ test_random_commands (void)
 
       if (run.applied % 500 == 0)
         check_reloads (&run);
+      /* Every edit completed so far is in the journal (inside a group,
+       * the group is one edit, written when it ends). */
+      if (run.applied % 1000 == 0 && !in_group)
+        check_journal (journal, map);
     }
   if (in_group)
     sk_undo_stack_end_group (stack);
@@ -298,6 +328,12 @@ test_random_commands (void)
     ;
   redone = sk_test_serialize (map);
   sk_test_assert_same_text (final, redone);
+  check_journal (journal, map);
+  g_test_message ("the journal holds %u records", sk_journal_get_n_records (journal));
+
+  sk_journal_discard (journal);
+  g_assert_false (g_file_test (journal_path, G_FILE_TEST_EXISTS));
+  g_rmdir (folder);
 }
 
 int
