@@ -116,11 +116,10 @@ loaded (GObject      *source,
     {
       SkWindow *other = sk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
 
-      sk_window_set_document (other, document);
       gtk_window_present (GTK_WINDOW (other));
+      self = other;
     }
-  else
-    sk_window_set_document (self, document);
+  sk_window_offer_recovery (self, document);
 }
 
 void
@@ -212,6 +211,7 @@ saved (GObject      *source,
       return;
     }
   remember (sk_document_get_path (document));
+  sk_window_journal_saved (self);
   /* For the GUI tests (SAMMENKART_DEBUG): the save is on disk. */
   if (g_getenv ("SAMMENKART_DEBUG") != NULL)
     g_printerr ("sammenkart-debug: saved %s\n", sk_document_get_path (document));
@@ -391,6 +391,8 @@ sk_window_fill_start_page (SkWindow *self)
     adw_preferences_group_remove (self->recent_group, l->data);
   g_clear_pointer (&self->recent_rows, g_list_free);
 
+  /* Maps never saved whose window did not close properly come first. */
+  shown = sk_window_fill_recoverable (self, self->recent_group, &self->recent_rows);
   items = g_list_sort (gtk_recent_manager_get_items (gtk_recent_manager_get_default ()), newest_first);
   for (GList *l = items; l != NULL && shown < MAX_RECENT; l = l->next)
     {

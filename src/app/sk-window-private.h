@@ -7,6 +7,7 @@
 
 #include "sk-canvas.h"
 #include "sk-inspector.h"
+#include "sk-journal.h"
 #include "sk-levels-panel.h"
 #include "sk-pathway-panel.h"
 #include "sk-window.h"
@@ -40,6 +41,7 @@ struct _SkWindow
   GList           *recent_rows;
 
   SkDocument      *document;
+  SkJournal       *journal;            /* see sk-window-journal.c */
   GPtrArray       *municipality_ids;   /* by the dropdown's position − 1 */
   gboolean         closing;            /* close once saved */
   gboolean         saving;
@@ -47,6 +49,9 @@ struct _SkWindow
 };
 
 /* sk-window.c */
+void sk_window_open_document (SkWindow   *self,
+                              SkDocument *document,
+                              gboolean    recovered);
 void sk_window_toast         (SkWindow   *self,
                               const char *message);
 void sk_window_error         (SkWindow   *self,
@@ -60,6 +65,19 @@ void     sk_window_open              (SkWindow *self);
 void     sk_window_save              (SkWindow *self,
                                       gboolean  choose_file);
 gboolean sk_window_confirm_close     (SkWindow *self);
+
+/* sk-window-journal.c */
+void     sk_window_start_journal     (SkWindow            *self,
+                                      gboolean             recovered);
+void     sk_window_stop_journal      (SkWindow            *self,
+                                      gboolean             keep);
+void     sk_window_journal_saved     (SkWindow            *self);
+gboolean sk_window_journal_ok        (SkWindow            *self);
+void     sk_window_offer_recovery    (SkWindow            *self,
+                                      SkDocument          *document);
+guint    sk_window_fill_recoverable  (SkWindow            *self,
+                                      AdwPreferencesGroup *group,
+                                      GList              **rows);
 
 /* sk-window-edit.c */
 void sk_window_delete_selection (SkWindow *self);

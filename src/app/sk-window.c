@@ -74,6 +74,14 @@ update_title (SkWindow *self)
     }
   else
     subtitle = g_strdup (_("Not saved yet"));
+  /* Changes not saved are safe in the journal: say so. */
+  if (sk_document_get_modified (self->document) && sk_window_journal_ok (self))
+    {
+      char *kept = g_strdup_printf ("%s · %s", subtitle, _("all changes kept"));
+
+      g_free (subtitle);
+      subtitle = kept;
+    }
   adw_window_title_set_title (self->title, title);
   adw_window_title_set_subtitle (self->title, subtitle);
   window_title = g_strdup_printf ("%s — %s", title, _("Sammenkart"));
@@ -146,7 +154,24 @@ void
 sk_window_set_document (SkWindow   *self,
                         SkDocument *document)
 {
+  sk_window_open_document (self, document, FALSE);
+}
+
+/**
+ * sk_window_open_document:
+ * @recovered: the document's map was recovered from a journal
+ *
+ * Shows @document in this window, with a journal of its edits.
+ */
+void
+sk_window_open_document (SkWindow   *self,
+                         SkDocument *document,
+                         gboolean    recovered)
+{
   gboolean has = document != NULL;
+
+  /* A window only leaves its start page; a journal it had stays on disk. */
+  sk_window_stop_journal (self, TRUE);
 
   if (self->document != NULL)
     {
@@ -167,6 +192,8 @@ sk_window_set_document (SkWindow   *self,
       g_signal_connect_swapped (document, "notify", G_CALLBACK (update_title), self);
       g_signal_connect_swapped (sk_document_get_map (document), "item-changed", G_CALLBACK (update_title), self);
     }
+  if (has)
+    sk_window_start_journal (self, recovered);
   sk_canvas_set_document (self->canvas, document);
   sk_inspector_set_document (SK_INSPECTOR (self->inspector), document);
   sk_pathway_panel_set_document (SK_PATHWAY_PANEL (self->pathway_panel), document);
@@ -361,6 +388,8 @@ sk_window_close_request (GtkWindow *window)
 
   if (!self->closing && self->document != NULL && sk_document_get_modified (self->document))
     return sk_window_confirm_close (self);
+  /* Saved, or changes discarded on purpose: the journal has done its job. */
+  sk_window_stop_journal (self, FALSE);
   save_settings (self);
   return GTK_WINDOW_CLASS (sk_window_parent_class)->close_request (window);
 }
@@ -375,6 +404,7 @@ sk_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  sk_window_stop_journal (self, TRUE);
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (sk_document_get_undo_stack (self->document), self);

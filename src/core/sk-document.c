@@ -180,6 +180,24 @@ sk_document_load (const char  *path,
   return self;
 }
 
+/**
+ * sk_document_new_recovered:
+ * @map: a map recovered from a journal (sk_journal_recover())
+ * @path: (nullable): the file it continues, or %NULL for a map never saved
+ *
+ * Returns: (transfer full): a document with changes not yet saved
+ */
+SkDocument *
+sk_document_new_recovered (SkMap      *map,
+                           const char *path)
+{
+  SkDocument *self = sk_document_new (map);
+
+  self->path = g_strdup (path);
+  sk_undo_stack_set_unsaved (self->undo_stack);
+  return self;
+}
+
 static void
 set_path (SkDocument *self,
           const char *path)

@@ -21,6 +21,8 @@ SkDocument  *sk_document_new_from_template (const char           *template_name,
                                             GError              **error);
 SkDocument  *sk_document_load              (const char           *path,
                                             GError              **error);
+SkDocument  *sk_document_new_recovered     (SkMap                *map,
+                                            const char           *path);
 gboolean     sk_document_save              (SkDocument           *self,
                                             const char           *path,
                                             GError              **error);

@@ -6,7 +6,8 @@
  * The journal is a text file beside the document (".NAME.sammenkart-journal"),
  * or in the user's state folder for a map never saved. Its first line names
  * the version of the document it continues (the SHA-256 of the file's bytes);
- * a map never saved is written whole on the second line. Then each completed
+ * a map never saved, or one just recovered, is written whole on the second
+ * line instead. Then each completed
  * change of the undo stack (an edit, an undo, a redo) is one line, appended
  * and flushed with fsync() before the stack's "changed" signal returns:
  *
@@ -122,6 +123,7 @@ static int
 start_file (SkJournal   *self,
             const char  *path,
             const char  *document_path,
+            gboolean     embed,
             GError     **error)
 {
   g_autoptr(JsonBuilder) header = json_builder_new ();
@@ -137,7 +139,7 @@ start_file (SkJournal   *self,
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", dir, g_strerror (saved));
       return -1;
     }
-  if (document_path != NULL && (sha = file_sha256 (document_path, error)) == NULL)
+  if (!embed && (sha = file_sha256 (document_path, error)) == NULL)
     return -1;
 
   json_builder_begin_object (header);
@@ -167,9 +169,9 @@ start_file (SkJournal   *self,
     }
   if (!write_line (fd, header_node, error))
     goto fail;
-  if (document_path == NULL)
+  if (embed)
     {
-      /* A map never saved: the journal carries it whole. */
+      /* A map never saved, or recovered: the journal carries it whole. */
       g_autoptr(JsonNode) map = json_node_new (JSON_NODE_OBJECT);
       g_autoptr(GBytes) bytes = sk_map_serialize (self->map);
       g_autoptr(JsonParser) parser = json_parser_new ();
@@ -427,7 +429,34 @@ sk_journal_new (SkUndoStack  *stack,
   self->stack = g_object_ref (stack);
   self->map = g_object_ref (sk_undo_stack_get_map (stack));
   self->path = g_strdup (journal_path);
-  self->fd = start_file (self, journal_path, document_path, error);
+  self->fd = start_file (self, journal_path, document_path, document_path == NULL, error);
+  if (self->fd < 0)
+    return NULL;
+  watch_map (self);
+  return g_steal_pointer (&self);
+}
+
+/**
+ * sk_journal_new_recovered:
+ * @document_path: (nullable): the file the recovered map continues
+ *
+ * Like sk_journal_new() for a map just recovered from a journal: the new
+ * journal carries the recovered map whole, so a second crash loses nothing
+ * either.
+ */
+SkJournal *
+sk_journal_new_recovered (SkUndoStack  *stack,
+                          const char   *journal_path,
+                          const char   *document_path,
+                          GError      **error)
+{
+  g_autoptr(SkJournal) self = g_object_new (SK_TYPE_JOURNAL, NULL);
+
+  g_return_val_if_fail (SK_IS_UNDO_STACK (stack), NULL);
+  self->stack = g_object_ref (stack);
+  self->map = g_object_ref (sk_undo_stack_get_map (stack));
+  self->path = g_strdup (journal_path);
+  self->fd = start_file (self, journal_path, document_path, TRUE, error);
   if (self->fd < 0)
     return NULL;
   watch_map (self);
@@ -457,7 +486,7 @@ sk_journal_rotate (SkJournal   *self,
                    const char  *document_path,
                    GError     **error)
 {
-  int fd = start_file (self, self->path, document_path, error);
+  int fd = start_file (self, self->path, document_path, FALSE, error);
 
   if (fd < 0)
     return FALSE;
@@ -730,9 +759,17 @@ sk_journal_recover (const char  *journal_path,
   document = json_object_get_string_member_with_default (header, "document", NULL);
   sha = json_object_get_string_member_with_default (header, "sha256", NULL);
 
-  if (document != NULL)
+  if (sha != NULL)
     {
-      g_autofree char *now = file_sha256 (document, error);
+      g_autofree char *now = NULL;
+
+      if (document == NULL)
+        {
+          g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_INVALID, _("%s: not an edit journal of Sammenkart"),
+                       journal_path);
+          return NULL;
+        }
+      now = file_sha256 (document, error);
 
       if (now == NULL)
         return NULL;

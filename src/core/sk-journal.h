@@ -18,6 +18,10 @@ SkJournal  *sk_journal_new          (SkUndoStack  *stack,
                                      const char   *journal_path,
                                      const char   *document_path,
                                      GError      **error);
+SkJournal  *sk_journal_new_recovered (SkUndoStack *stack,
+                                     const char   *journal_path,
+                                     const char   *document_path,
+                                     GError      **error);
 const char *sk_journal_get_path     (SkJournal    *self);
 guint       sk_journal_get_n_records (SkJournal   *self);
 gboolean    sk_journal_rotate       (SkJournal    *self,

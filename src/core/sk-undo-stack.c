@@ -494,6 +494,24 @@ sk_undo_stack_set_saved (SkUndoStack *self)
 }
 
 /**
+ * sk_undo_stack_set_unsaved:
+ *
+ * Marks the map as differing from its file, whatever is undone: a map
+ * recovered from a journal is not the file it continues.
+ */
+void
+sk_undo_stack_set_unsaved (SkUndoStack *self)
+{
+  State before;
+
+  g_return_if_fail (SK_IS_UNDO_STACK (self));
+
+  before = get_state (self);
+  self->saved = SAVED_UNREACHABLE;
+  notify_changes (self, &before);
+}
+
+/**
  * sk_undo_stack_get_serial:
  *
  * Returns: a number that changes whenever the map changes through the

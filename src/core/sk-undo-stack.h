@@ -49,6 +49,7 @@ guint        sk_undo_stack_get_n_redo       (SkUndoStack *self);
 guint64      sk_undo_stack_get_serial       (SkUndoStack *self);
 
 void         sk_undo_stack_set_saved        (SkUndoStack *self);
+void         sk_undo_stack_set_unsaved      (SkUndoStack *self);
 gboolean     sk_undo_stack_get_modified     (SkUndoStack *self);
 
 guint        sk_undo_stack_get_max_depth    (SkUndoStack *self);
