@@ -262,14 +262,9 @@ on_map_changed (SkCanvas *self)
 static void
 disconnect_map (SkCanvas *self)
 {
-  static const SkKind kinds[] = { SK_KIND_LEVEL, SK_KIND_SECTOR, SK_KIND_SERVICE, SK_KIND_PATHWAY,
-                                  SK_KIND_MUNICIPALITY };
-
   if (self->map == NULL)
     return;
-  g_signal_handlers_disconnect_by_data (self->map, self);
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    g_signal_handlers_disconnect_by_data (sk_map_get_list (self->map, kinds[i]), self);
+  g_signal_handlers_disconnect_by_data (sk_document_get_undo_stack (self->document), self);
   self->map = NULL;
 }
 
@@ -277,9 +272,6 @@ void
 sk_canvas_set_document (SkCanvas   *self,
                         SkDocument *document)
 {
-  static const SkKind kinds[] = { SK_KIND_LEVEL, SK_KIND_SECTOR, SK_KIND_SERVICE, SK_KIND_PATHWAY,
-                                  SK_KIND_MUNICIPALITY };
-
   g_return_if_fail (SK_IS_CANVAS (self));
 
   sk_canvas_cancel_drag (self);
@@ -291,10 +283,9 @@ sk_canvas_set_document (SkCanvas   *self,
   if (document != NULL)
     {
       self->map = sk_document_get_map (document);
-      g_signal_connect_swapped (self->map, "item-changed", G_CALLBACK (on_map_changed), self);
-      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-        g_signal_connect_swapped (sk_map_get_list (self->map, kinds[i]), "items-changed",
-                                  G_CALLBACK (on_map_changed), self);
+      /* Every change to the map is a step of the undo stack. */
+      g_signal_connect_swapped (sk_document_get_undo_stack (document), "changed",
+                                G_CALLBACK (on_map_changed), self);
     }
   self->fitted = TRUE;
   relayout (self);

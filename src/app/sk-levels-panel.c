@@ -743,9 +743,7 @@ disconnect_map (SkLevelsPanel *self)
 {
   if (self->map == NULL)
     return;
-  g_signal_handlers_disconnect_by_data (self->map, self);
-  g_signal_handlers_disconnect_by_data (sk_map_get_levels (self->map), self);
-  g_signal_handlers_disconnect_by_data (sk_map_get_sectors (self->map), self);
+  g_signal_handlers_disconnect_by_data (sk_document_get_undo_stack (self->document), self);
   g_clear_object (&self->map);
 }
 
@@ -763,11 +761,9 @@ sk_levels_panel_set_document (SkLevelsPanel *self,
   if (document != NULL)
     {
       self->map = g_object_ref (sk_document_get_map (document));
-      /* Names and colours change by item-changed (so does the map's
-       * language); adding, deleting and moving by items-changed. */
-      g_signal_connect_swapped (self->map, "item-changed", G_CALLBACK (refresh), self);
-      g_signal_connect_swapped (sk_map_get_levels (self->map), "items-changed", G_CALLBACK (refresh), self);
-      g_signal_connect_swapped (sk_map_get_sectors (self->map), "items-changed", G_CALLBACK (refresh), self);
+      /* Every change to the map is a step of the undo stack (an edit, an
+       * undo, a redo): the rows follow it once per step. */
+      g_signal_connect_swapped (sk_document_get_undo_stack (document), "changed", G_CALLBACK (refresh), self);
     }
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), FALSE);
   refresh (self);

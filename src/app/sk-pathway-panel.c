@@ -625,10 +625,7 @@ disconnect_map (SkPathwayPanel *self)
 {
   if (self->map == NULL)
     return;
-  g_signal_handlers_disconnect_by_data (self->map, self);
-  g_signal_handlers_disconnect_by_data (sk_map_get_pathways (self->map), self);
-  g_signal_handlers_disconnect_by_data (sk_map_get_services (self->map), self);
-  g_signal_handlers_disconnect_by_data (sk_map_get_levels (self->map), self);
+  g_signal_handlers_disconnect_by_data (sk_document_get_undo_stack (self->document), self);
   g_clear_object (&self->map);
 }
 
@@ -646,12 +643,10 @@ sk_pathway_panel_set_document (SkPathwayPanel *self,
   if (document != NULL)
     {
       self->map = g_object_ref (sk_document_get_map (document));
-      /* Every change may show here: names and colours of pathways, steps,
-       * the names and levels of the services the steps sit on. */
-      g_signal_connect_swapped (self->map, "item-changed", G_CALLBACK (refresh), self);
-      g_signal_connect_swapped (sk_map_get_pathways (self->map), "items-changed", G_CALLBACK (refresh), self);
-      g_signal_connect_swapped (sk_map_get_services (self->map), "items-changed", G_CALLBACK (refresh), self);
-      g_signal_connect_swapped (sk_map_get_levels (self->map), "items-changed", G_CALLBACK (refresh), self);
+      /* Every change may show here (names and colours of pathways, steps,
+       * the names and levels of the services the steps sit on), and every
+       * change is a step of the undo stack: follow it once per step. */
+      g_signal_connect_swapped (sk_document_get_undo_stack (document), "changed", G_CALLBACK (refresh), self);
     }
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), FALSE);
   refresh (self);

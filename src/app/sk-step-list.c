@@ -669,10 +669,7 @@ disconnect_map (SkStepList *self)
 {
   if (self->map == NULL)
     return;
-  g_signal_handlers_disconnect_by_data (self->map, self);
-  g_signal_handlers_disconnect_by_data (sk_map_get_pathways (self->map), self);
-  g_signal_handlers_disconnect_by_data (sk_map_get_services (self->map), self);
-  g_signal_handlers_disconnect_by_data (sk_map_get_levels (self->map), self);
+  g_signal_handlers_disconnect_by_data (sk_document_get_undo_stack (self->document), self);
   g_clear_object (&self->map);
 }
 
@@ -696,11 +693,9 @@ sk_step_list_set_pathway (SkStepList *self,
       if (document != NULL)
         {
           self->map = g_object_ref (sk_document_get_map (document));
-          /* The steps, and the names and levels of their services. */
-          g_signal_connect_swapped (self->map, "item-changed", G_CALLBACK (refresh), self);
-          g_signal_connect_swapped (sk_map_get_pathways (self->map), "items-changed", G_CALLBACK (refresh), self);
-          g_signal_connect_swapped (sk_map_get_services (self->map), "items-changed", G_CALLBACK (refresh), self);
-          g_signal_connect_swapped (sk_map_get_levels (self->map), "items-changed", G_CALLBACK (refresh), self);
+          /* The steps, and the names and levels of their services: once
+           * per step of the undo stack, through which every change goes. */
+          g_signal_connect_swapped (sk_document_get_undo_stack (document), "changed", G_CALLBACK (refresh), self);
         }
     }
   g_free (self->pathway_id);

@@ -177,7 +177,6 @@ sk_window_open_document (SkWindow   *self,
     {
       g_signal_handlers_disconnect_by_data (sk_document_get_undo_stack (self->document), self);
       g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (sk_document_get_map (self->document), self);
     }
   g_set_object (&self->document, document);
   if (has)
@@ -188,9 +187,10 @@ sk_window_open_document (SkWindow   *self,
       g_signal_connect_swapped (stack, "notify::redo-label", G_CALLBACK (update_undo), self);
       g_signal_connect_swapped (stack, "notify::can-undo", G_CALLBACK (update_undo), self);
       g_signal_connect_swapped (stack, "notify::can-redo", G_CALLBACK (update_undo), self);
-      g_signal_connect_swapped (stack, "notify::modified", G_CALLBACK (update_title), self);
+      /* The map's title changes with a step; the file and the modified
+       * mark with the document's properties. */
+      g_signal_connect_swapped (stack, "changed", G_CALLBACK (update_title), self);
       g_signal_connect_swapped (document, "notify", G_CALLBACK (update_title), self);
-      g_signal_connect_swapped (sk_document_get_map (document), "item-changed", G_CALLBACK (update_title), self);
     }
   if (has)
     sk_window_start_journal (self, recovered);
@@ -409,7 +409,6 @@ sk_window_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (sk_document_get_undo_stack (self->document), self);
       g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (sk_document_get_map (self->document), self);
     }
   g_clear_object (&self->document);
   g_clear_pointer (&self->recent_rows, g_list_free);
