@@ -81,10 +81,21 @@ sk_window_stop_journal (SkWindow *self,
   set_journal (self, NULL);
 }
 
-/* After a save: the journal starts again from the saved file. */
+/* After a save: the journal starts again from the saved file. Saved as
+ * another file, or for the first time, the journal moves beside it. */
 void
 sk_window_journal_saved (SkWindow *self)
 {
+  const char *path = sk_document_get_path (self->document);
+  g_autofree char *journal_path = sk_journal_path_for (path);
+  g_autoptr(GError) error = NULL;
+
+  if (self->journal != NULL && g_str_equal (sk_journal_get_path (self->journal), journal_path))
+    {
+      if (sk_journal_rotate (self->journal, path, &error))
+        return;
+      g_warning ("%s", error->message);
+    }
   sk_window_stop_journal (self, FALSE);
   sk_window_start_journal (self, FALSE);
 }

@@ -406,6 +406,26 @@ sk_journal_init (SkJournal *self)
     }
 }
 
+static SkJournal *
+journal_start (SkUndoStack  *stack,
+               const char   *journal_path,
+               const char   *document_path,
+               gboolean      embed,
+               GError      **error)
+{
+  g_autoptr(SkJournal) self = g_object_new (SK_TYPE_JOURNAL, NULL);
+
+  g_return_val_if_fail (SK_IS_UNDO_STACK (stack), NULL);
+  self->stack = g_object_ref (stack);
+  self->map = g_object_ref (sk_undo_stack_get_map (stack));
+  self->path = g_strdup (journal_path);
+  self->fd = start_file (self, journal_path, document_path, embed, error);
+  if (self->fd < 0)
+    return NULL;
+  watch_map (self);
+  return g_steal_pointer (&self);
+}
+
 /**
  * sk_journal_new:
  * @journal_path: where the journal goes (see sk_journal_path_for())
@@ -423,17 +443,7 @@ sk_journal_new (SkUndoStack  *stack,
                 const char   *document_path,
                 GError      **error)
 {
-  g_autoptr(SkJournal) self = g_object_new (SK_TYPE_JOURNAL, NULL);
-
-  g_return_val_if_fail (SK_IS_UNDO_STACK (stack), NULL);
-  self->stack = g_object_ref (stack);
-  self->map = g_object_ref (sk_undo_stack_get_map (stack));
-  self->path = g_strdup (journal_path);
-  self->fd = start_file (self, journal_path, document_path, document_path == NULL, error);
-  if (self->fd < 0)
-    return NULL;
-  watch_map (self);
-  return g_steal_pointer (&self);
+  return journal_start (stack, journal_path, document_path, document_path == NULL, error);
 }
 
 /**
@@ -450,17 +460,7 @@ sk_journal_new_recovered (SkUndoStack  *stack,
                           const char   *document_path,
                           GError      **error)
 {
-  g_autoptr(SkJournal) self = g_object_new (SK_TYPE_JOURNAL, NULL);
-
-  g_return_val_if_fail (SK_IS_UNDO_STACK (stack), NULL);
-  self->stack = g_object_ref (stack);
-  self->map = g_object_ref (sk_undo_stack_get_map (stack));
-  self->path = g_strdup (journal_path);
-  self->fd = start_file (self, journal_path, document_path, TRUE, error);
-  if (self->fd < 0)
-    return NULL;
-  watch_map (self);
-  return g_steal_pointer (&self);
+  return journal_start (stack, journal_path, document_path, TRUE, error);
 }
 
 const char *
@@ -769,17 +769,21 @@ sk_journal_recover (const char  *journal_path,
                        journal_path);
           return NULL;
         }
-      now = file_sha256 (document, error);
+      g_autofree char *contents = NULL;
+      gsize size;
 
-      if (now == NULL)
+      /* Read once: the bytes checked are the bytes loaded. */
+      if (!g_file_get_contents (document, &contents, &size, error))
         return NULL;
+      now = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, size);
       if (g_strcmp0 (now, sha) != 0)
         {
           g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_INVALID,
                        _("%s: the journal continues another version of %s"), journal_path, document);
           return NULL;
         }
-      map = sk_map_load_from_file (document, error);
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), size);
+      map = sk_map_load_from_bytes (bytes, document, error);
     }
   else
     {
