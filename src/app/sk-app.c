@@ -7,7 +7,23 @@
 
 #include <gmodule.h>
 
+#include "sk-app.h"
 #include "sk-application.h"
+
+gboolean
+sk_app_debug (SkDebugFlags flag)
+{
+  static const GDebugKey keys[] = {
+    { "geometry", SK_DEBUG_GEOMETRY },
+    { "frames", SK_DEBUG_FRAMES },
+  };
+  static int flags = -1;
+
+  /* Read once, on the main thread, where the editor runs. */
+  if (flags < 0)
+    flags = (int) g_parse_debug_string (g_getenv ("SAMMENKART_DEBUG"), keys, G_N_ELEMENTS (keys));
+  return (flags & flag) != 0;
+}
 
 G_MODULE_EXPORT int sk_app_run (int    argc,
                                 char **argv);

@@ -14,7 +14,10 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "sk-app.h"
+#include "sk-cairo-painter.h"
 #include "sk-canvas-private.h"
+#include "sk-render.h"
 #include "sk-service.h"
 
 #define DRAG_THRESHOLD 8      /* pixels before a press becomes a drag */
@@ -32,16 +35,6 @@ clear_drop (SkCanvas *self)
 }
 
 /* --- frame times (SAMMENKART_DEBUG=frames, for tests/bench/canvas) ----- */
-
-static gboolean
-debug_frames (void)
-{
-  static int debug = -1;
-
-  if (debug < 0)
-    debug = g_strstr_len (g_getenv ("SAMMENKART_DEBUG") ? g_getenv ("SAMMENKART_DEBUG") : "", -1, "frames") != NULL;
-  return debug;
-}
 
 static void
 on_frame_begin (GdkFrameClock *clock,
@@ -103,7 +96,7 @@ watch_frames (SkCanvas *self)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  if (!debug_frames () || clock == NULL)
+  if (!sk_app_debug (SK_DEBUG_FRAMES) || clock == NULL)
     return;
   self->frame_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_signal_connect (clock, "before-paint", G_CALLBACK (on_frame_begin), self);
@@ -122,6 +115,7 @@ sk_canvas_cancel_drag (SkCanvas *self)
     }
   g_clear_pointer (&self->press_card, g_free);
   g_clear_pointer (&self->ghost, gsk_render_node_unref);
+  g_clear_pointer (&self->outline, gsk_render_node_unref);
   clear_drop (self);
   if (self->autoscroll_tick != 0)
     {
@@ -163,6 +157,7 @@ update_drop (SkCanvas *self)
   const char *level_id = NULL;
   SkCardLayout *before = NULL, *last = NULL;
   double lx, ly, bar = 4 / self->scale;
+  g_autofree char *was = g_strdup (self->drop_level);
 
   clear_drop (self);
   if (layout == NULL || layout->bands->len == 0)
@@ -204,6 +199,8 @@ update_drop (SkCanvas *self)
 
   self->drop_valid = TRUE;
   self->drop_level = g_strdup (level_id);
+  if (g_strcmp0 (was, level_id) != 0)
+    g_clear_pointer (&self->outline, gsk_render_node_unref);
   self->drop_before = before != NULL ? g_strdup (before->service_id) : NULL;
   if (side)
     {
@@ -230,6 +227,65 @@ update_drop (SkCanvas *self)
     }
 }
 
+/* The band a drop would go to, outlined, over just its own bounds: a
+ * node the size of the canvas would repaint all of it on every frame. */
+static GskRenderNode *
+paint_outline (SkCanvas   *self,
+               const char *level_id)
+{
+  double line = 3, x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  SkBandLayout *band = NULL;
+  GtkSnapshot *snapshot;
+  cairo_t *cr;
+
+  for (guint i = 0; i < self->layout->bands->len; i++)
+    if (g_str_equal (((SkBandLayout *) g_ptr_array_index (self->layout->bands, i))->level_id, level_id))
+      band = g_ptr_array_index (self->layout->bands, i);
+  if (band == NULL)
+    return NULL;
+  for (int c = 0; c < 4; c++)
+    {
+      x0 = MIN (x0, self->tx + band->corners[2 * c] * self->scale);
+      x1 = MAX (x1, self->tx + band->corners[2 * c] * self->scale);
+      y0 = MIN (y0, self->ty + band->corners[2 * c + 1] * self->scale);
+      y1 = MAX (y1, self->ty + band->corners[2 * c + 1] * self->scale);
+    }
+  snapshot = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x0 - line, y0 - line, x1 - x0 + 2 * line,
+                                                                 y1 - y0 + 2 * line));
+  cairo_translate (cr, self->tx, self->ty);
+  cairo_scale (cr, self->scale, self->scale);
+  cairo_move_to (cr, band->corners[0], band->corners[1]);
+  for (int c = 1; c < 4; c++)
+    cairo_line_to (cr, band->corners[2 * c], band->corners[2 * c + 1]);
+  cairo_close_path (cr);
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.12);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.9);
+  cairo_set_line_width (cr, line / self->scale);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* A card as the renderer paints it, at a scale, at (0, 0). */
+static void
+paint_card (GtkSnapshot        *snapshot,
+            SkLayout           *layout,
+            const SkCardLayout *card,
+            double              scale)
+{
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, card->rect.width * scale, card->rect.height * scale);
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  g_autoptr(SkPainter) painter = NULL;
+
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -card->rect.x, -card->rect.y);
+  painter = sk_cairo_painter_new (cr, FALSE);
+  sk_render_card (painter, layout, card);
+  cairo_destroy (cr);
+}
+
 /* The ghost of the dragged cards, the target band's outline and the bar
  * where they will land. */
 void
@@ -248,28 +304,10 @@ sk_canvas_snapshot_drag (SkCanvas    *self,
                                                 MAX (4, self->drop_marker.size.width * self->scale),
                                                 MAX (4, self->drop_marker.size.height * self->scale));
 
-      for (guint i = 0; self->drop_level != NULL && i < self->layout->bands->len; i++)
-        {
-          SkBandLayout *band = g_ptr_array_index (self->layout->bands, i);
-          cairo_t *cr;
-
-          if (!g_str_equal (band->level_id, self->drop_level))
-            continue;
-          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (GTK_WIDGET (self)),
-                                                                         gtk_widget_get_height (GTK_WIDGET (self))));
-          cairo_translate (cr, self->tx, self->ty);
-          cairo_scale (cr, self->scale, self->scale);
-          cairo_move_to (cr, band->corners[0], band->corners[1]);
-          for (int c = 1; c < 4; c++)
-            cairo_line_to (cr, band->corners[2 * c], band->corners[2 * c + 1]);
-          cairo_close_path (cr);
-          cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.12);
-          cairo_fill_preserve (cr);
-          cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.9);
-          cairo_set_line_width (cr, 3 / self->scale);
-          cairo_stroke (cr);
-          cairo_destroy (cr);
-        }
+      if (self->outline == NULL && self->drop_level != NULL)
+        self->outline = paint_outline (self, self->drop_level);
+      if (self->outline != NULL)
+        gtk_snapshot_append_node (snapshot, self->outline);
       gtk_snapshot_append_color (snapshot, &accent, &bar);
     }
 
@@ -288,7 +326,7 @@ sk_canvas_snapshot_drag (SkCanvas    *self,
           gtk_snapshot_save (ghost);
           gtk_snapshot_translate (ghost, &GRAPHENE_POINT_INIT (self->tx + card->rect.x * self->scale,
                                                                self->ty + card->rect.y * self->scale));
-          sk_card_paint (ghost, self->layout, card, self->scale);
+          paint_card (ghost, self->layout, card, self->scale);
           gtk_snapshot_restore (ghost);
         }
       gtk_snapshot_pop (ghost);

@@ -57,6 +57,7 @@ struct _SkCanvas
   double         pan_ty;
   GPtrArray     *dragged;         /* service ids, in the map's order */
   GskRenderNode *ghost;           /* the dragged cards, painted once */
+  GskRenderNode *outline;         /* the target band, painted once per target */
   gboolean       drop_valid;
   char          *drop_level;      /* NULL: the side column */
   char          *drop_before;     /* the service to drop before, NULL: last */

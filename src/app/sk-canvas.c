@@ -20,6 +20,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "sk-app.h"
 #include "sk-canvas-private.h"
 #include "sk-cairo-painter.h"
 #include "sk-level.h"
@@ -60,6 +61,8 @@ sk_canvas_to_layout (SkCanvas *self,
 static void
 invalidate_view (SkCanvas *self)
 {
+  /* What is painted for a drag is placed for the old view too. */
+  g_clear_pointer (&self->outline, gsk_render_node_unref);
   g_clear_pointer (&self->picture, gsk_render_node_unref);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -178,7 +181,7 @@ sync_cards (SkCanvas *self)
         gtk_widget_insert_after (widget, GTK_WIDGET (self), previous);
       previous = widget;
       g_hash_table_add (wanted, card->service_id);
-      sk_card_set_layout (SK_CARD (widget), self->layout, card, self->scale);
+      sk_card_set_card_layout (SK_CARD (widget), card);
       sk_card_set_selected (SK_CARD (widget), g_hash_table_contains (self->selection, card->service_id));
       if (service != NULL)
         {
@@ -543,11 +546,7 @@ print_geometry (gpointer data)
 static void
 queue_print_geometry (SkCanvas *self)
 {
-  static int debug = -1;
-
-  if (debug < 0)
-    debug = g_strstr_len (g_getenv ("SAMMENKART_DEBUG") ? g_getenv ("SAMMENKART_DEBUG") : "", -1, "geometry") != NULL;
-  if (debug && self->geometry_idle == 0)
+  if (sk_app_debug (SK_DEBUG_GEOMETRY) && self->geometry_idle == 0)
     self->geometry_idle = g_timeout_add (200, print_geometry, self);
 }
 
@@ -684,7 +683,6 @@ sk_canvas_size_allocate (GtkWidget *widget,
       if (card == NULL)
         continue;
       at = GRAPHENE_POINT_INIT (self->tx + card->rect.x * self->scale, self->ty + card->rect.y * self->scale);
-      sk_card_set_layout (SK_CARD (child), self->layout, card, self->scale);
       gtk_widget_allocate (child, MAX (1, (int) ceil (card->rect.width * self->scale)),
                            MAX (1, (int) ceil (card->rect.height * self->scale)), -1,
                            gsk_transform_translate (NULL, &at));

@@ -11,38 +11,17 @@
  */
 #include "config.h"
 
-#include "sk-cairo-painter.h"
 #include "sk-card.h"
-#include "sk-render.h"
 
 struct _SkCard
 {
   GtkWidget           parent_instance;
   char               *service_id;
-  SkLayout           *layout;
   const SkCardLayout *card;
-  double              scale;
   gboolean            selected;
 };
 
 G_DEFINE_FINAL_TYPE (SkCard, sk_card, GTK_TYPE_WIDGET)
-
-void
-sk_card_paint (GtkSnapshot        *snapshot,
-               SkLayout           *layout,
-               const SkCardLayout *card,
-               double              scale)
-{
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, card->rect.width * scale, card->rect.height * scale);
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  g_autoptr(SkPainter) painter = NULL;
-
-  cairo_scale (cr, scale, scale);
-  cairo_translate (cr, -card->rect.x, -card->rect.y);
-  painter = sk_cairo_painter_new (cr, FALSE);
-  sk_render_card (painter, layout, card);
-  cairo_destroy (cr);
-}
 
 static void
 sk_card_snapshot (GtkWidget   *widget,
@@ -133,16 +112,13 @@ sk_card_get_service_id (SkCard *self)
   return self->service_id;
 }
 
+/* Where the card is in the canvas's layout; the canvas places the widget
+ * there (its rings follow its size). */
 void
-sk_card_set_layout (SkCard             *self,
-                    SkLayout           *layout,
-                    const SkCardLayout *card,
-                    double              scale)
+sk_card_set_card_layout (SkCard             *self,
+                         const SkCardLayout *card)
 {
-  self->layout = layout;
   self->card = card;
-  self->scale = scale;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 const SkCardLayout *
@@ -160,12 +136,6 @@ sk_card_set_selected (SkCard   *self,
   self->selected = selected;
   gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-gboolean
-sk_card_get_selected (SkCard *self)
-{
-  return self->selected;
 }
 
 void

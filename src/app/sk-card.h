@@ -17,25 +17,13 @@ G_DECLARE_FINAL_TYPE (SkCard, sk_card, SK, CARD, GtkWidget)
 
 GtkWidget    *sk_card_new            (const char         *service_id);
 const char   *sk_card_get_service_id (SkCard             *self);
-/* What the card paints: its place in a layout, at a scale in pixels per
- * point. The layout must outlive the card's use of it. */
-void          sk_card_set_layout     (SkCard             *self,
-                                      SkLayout           *layout,
-                                      const SkCardLayout *card,
-                                      double              scale);
+void          sk_card_set_card_layout (SkCard            *self,
+                                       const SkCardLayout *card);
 const SkCardLayout *sk_card_get_card_layout (SkCard      *self);
 void          sk_card_set_selected   (SkCard             *self,
                                       gboolean            selected);
-gboolean      sk_card_get_selected   (SkCard             *self);
 /* What assistive technology says: "PPT — level 3, Tidlig innsats — sector". */
 void          sk_card_set_description (SkCard            *self,
                                        const char        *label,
                                        const char        *description);
-/* Paints a card of a layout at a scale, at (0, 0): the ghost the canvas
- * drags. */
-void          sk_card_paint          (GtkSnapshot        *snapshot,
-                                      SkLayout           *layout,
-                                      const SkCardLayout *card,
-                                      double              scale);
-
 G_END_DECLS

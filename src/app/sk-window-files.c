@@ -14,6 +14,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "sk-app.h"
 #include "sk-templates.h"
 #include "sk-window-private.h"
 
@@ -212,8 +213,8 @@ saved (GObject      *source,
     }
   remember (sk_document_get_path (document));
   sk_window_journal_saved (self);
-  /* For the GUI tests (SAMMENKART_DEBUG): the save is on disk. */
-  if (g_getenv ("SAMMENKART_DEBUG") != NULL)
+  /* For the GUI tests: the save is on disk. */
+  if (sk_app_debug (SK_DEBUG_GEOMETRY))
     g_printerr ("sammenkart-debug: saved %s\n", sk_document_get_path (document));
   if (self->closing)
     gtk_window_close (GTK_WINDOW (self));
