@@ -21,7 +21,8 @@
 typedef int (*SkAppRun) (int argc, char **argv);
 
 /* The editor module: beside the program in a build tree (src/app/), else
- * where it is installed. */
+ * where it is installed. From a build tree, the settings schema compiled
+ * there (data/) is used too. */
 static char *
 app_module_path (void)
 {
@@ -33,7 +34,12 @@ app_module_path (void)
       g_autofree char *built = g_build_filename (dir, "app", APP_MODULE, NULL);
 
       if (g_file_test (built, G_FILE_TEST_EXISTS))
-        return g_steal_pointer (&built);
+        {
+          g_autofree char *schemas = g_build_filename (dir, "..", "data", NULL);
+
+          g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, FALSE);
+          return g_steal_pointer (&built);
+        }
     }
   return g_build_filename (PKGLIBDIR, APP_MODULE, NULL);
 }

@@ -3,34 +3,12 @@
  * Copyright 2026 The Sammenkart developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Installed, the schema is where GLib looks. Run from a build tree, it is
- * compiled in the tree's data/ folder, beside src/.
+ * Installed, the schema is where GLib looks; run from a build tree, the
+ * program points GLib at the one compiled there (see src/main.c).
  */
 #include "config.h"
 
 #include "sk-settings.h"
-
-static GSettingsSchema *
-find_schema (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  GSettingsSchema *schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
-  g_autofree char *exe = NULL;
-
-  if (schema != NULL)
-    return schema;
-  exe = g_file_read_link ("/proc/self/exe", NULL);
-  if (exe != NULL)
-    {
-      g_autofree char *dir = g_path_get_dirname (exe);
-      g_autofree char *data = g_build_filename (dir, "..", "data", NULL);
-      g_autoptr(GSettingsSchemaSource) built = g_settings_schema_source_new_from_directory (data, source, FALSE, NULL);
-
-      if (built != NULL)
-        schema = g_settings_schema_source_lookup (built, APP_ID, FALSE);
-    }
-  return schema;
-}
 
 /**
  * sk_settings_get:
@@ -42,10 +20,14 @@ GSettings *
 sk_settings_get (void)
 {
   static GSettings *settings = NULL;
+  static gboolean looked = FALSE;
 
-  if (settings == NULL)
+  if (!looked)
     {
-      g_autoptr(GSettingsSchema) schema = find_schema ();
+      looked = TRUE;
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
+                                                         : NULL;
 
       if (schema != NULL)
         settings = g_settings_new_full (schema, NULL, NULL);
