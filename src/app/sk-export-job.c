@@ -110,14 +110,9 @@ char *
 sk_export_suggest_name (SkMap                 *map,
                         const SkExportChoices *choices)
 {
-  g_autofree char *title = g_strstrip (g_strdup (sk_map_get_title (map, choices->lang)));
+  g_autofree char *title = sk_map_get_file_stem (map, choices->lang);
   g_autofree char *stem = NULL;
 
-  if (*title == '\0')
-    {
-      g_free (title);
-      title = g_strdup ("Sammenkart");
-    }
   switch (choices->kind)
     {
     case SK_EXPORT_KIND_TILES:
@@ -134,7 +129,7 @@ sk_export_suggest_name (SkMap                 *map,
       stem = g_strdup (title);
       break;
     }
-  /* A title is free text; a file name may not hold a slash. */
+  /* The municipality's name is free text too. */
   g_strdelimit (stem, "/\\:", '-');
   return g_strconcat (stem, ".", choices->kind == SK_EXPORT_KIND_POSTER ? choices->format : "pdf", NULL);
 }

@@ -271,11 +271,9 @@ sk_window_save (SkWindow *self,
       GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Save the Map"), GTK_WINDOW (self),
                                                                    GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
       g_autoptr(GtkFileFilter) filter = map_filter ();
-      g_autofree char *name = g_strdup_printf ("%s.sammenkart",
-                                               sk_map_get_title (sk_document_get_map (self->document), NULL));
+      g_autofree char *stem = sk_map_get_file_stem (sk_document_get_map (self->document), NULL);
+      g_autofree char *name = g_strconcat (stem, ".sammenkart", NULL);
 
-      /* A title may hold a slash; a file name may not. */
-      g_strdelimit (name, "/\\", '-');
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
       gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);

@@ -245,6 +245,28 @@ sk_map_get_title (SkMap      *self,
 }
 
 /**
+ * sk_map_get_file_stem:
+ *
+ * Returns: (transfer full): the map's title as the start of a file name:
+ *   trimmed, without the characters a file name may not hold, and
+ *   "Sammenkart" for a map without a title
+ */
+char *
+sk_map_get_file_stem (SkMap      *self,
+                      const char *lang)
+{
+  char *stem = g_strstrip (g_strdup (sk_map_get_title (self, lang)));
+
+  if (*stem == '\0')
+    {
+      g_free (stem);
+      return g_strdup ("Sammenkart");
+    }
+  /* A title is free text; a file name may not hold a slash. */
+  return g_strdelimit (stem, "/\\:", '-');
+}
+
+/**
  * sk_map_get_language:
  *
  * Returns: the map's default language: the first of its languages

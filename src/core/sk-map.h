@@ -49,6 +49,8 @@ int         sk_map_get_position             (SkMap       *self,
 
 const char *sk_map_get_title                (SkMap       *self,
                                              const char  *lang);
+char       *sk_map_get_file_stem            (SkMap       *self,
+                                             const char  *lang);
 const char *sk_map_get_language             (SkMap       *self);
 guint       sk_map_get_level_number         (SkMap       *self,
                                              const char  *level_id);
