@@ -41,10 +41,10 @@ def xdotool(*args):
 class Editor:
     """One run of the editor on a file."""
 
-    def __init__(self, path, home):
+    def __init__(self, path, home, debug="geometry"):
         env = dict(os.environ)
         env.update({
-            "SAMMENKART_DEBUG": "geometry",
+            "SAMMENKART_DEBUG": debug,
             "GDK_BACKEND": "x11",
             "GSK_RENDERER": "cairo",
             "GSETTINGS_BACKEND": "memory",
@@ -69,8 +69,8 @@ class Editor:
             self.lines.put(line.rstrip("\n"))
         self.lines.put(None)
 
-    def wait_for(self, prefix):
-        deadline = time.monotonic() + TIMEOUT
+    def wait_for(self, prefix, timeout=TIMEOUT):
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
                 line = self.lines.get(timeout=0.5)
@@ -80,7 +80,7 @@ class Editor:
                 raise RuntimeError("the editor exited:\n" + "".join(self.log[-20:]))
             if line.startswith(prefix):
                 return line
-        raise RuntimeError(f"no «{prefix}» within {TIMEOUT} s:\n" + "".join(self.log[-20:]))
+        raise RuntimeError(f"no «{prefix}» within {timeout} s:\n" + "".join(self.log[-20:]))
 
     def wait_geometry(self):
         cards, bands = {}, {}
