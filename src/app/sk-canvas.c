@@ -233,8 +233,8 @@ relayout_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Lays out again once the current change is complete: a command may touch
- * several items. Runs before the next frame. */
+/* Lays out again before the next frame, once however many steps came in
+ * this turn of the main loop. */
 static void
 queue_relayout (SkCanvas *self)
 {

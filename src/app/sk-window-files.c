@@ -343,7 +343,7 @@ on_template_activated (AdwActionRow *row,
       sk_window_error (self, _("The template could not be loaded"), error->message);
       return;
     }
-  sk_window_set_document (self, document);
+  sk_window_open_document (self, document, FALSE);
 }
 
 static void

@@ -49,9 +49,6 @@ struct _SkWindow
 };
 
 /* sk-window.c */
-void sk_window_open_document (SkWindow   *self,
-                              SkDocument *document,
-                              gboolean    recovered);
 void sk_window_toast         (SkWindow   *self,
                               const char *message);
 void sk_window_error         (SkWindow   *self,

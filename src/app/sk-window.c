@@ -150,13 +150,6 @@ sk_window_has_document (SkWindow *self)
   return self->document != NULL;
 }
 
-void
-sk_window_set_document (SkWindow   *self,
-                        SkDocument *document)
-{
-  sk_window_open_document (self, document, FALSE);
-}
-
 /**
  * sk_window_open_document:
  * @recovered: the document's map was recovered from a journal
@@ -511,7 +504,7 @@ sk_window_init (SkWindow *self)
 
   sk_window_init_files (self);
   restore_settings (self);
-  sk_window_set_document (self, NULL);
+  sk_window_open_document (self, NULL, FALSE);
 }
 
 SkWindow *

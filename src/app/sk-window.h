@@ -18,8 +18,11 @@ G_DECLARE_FINAL_TYPE (SkWindow, sk_window, SK, WINDOW, AdwApplicationWindow)
 SkWindow   *sk_window_new          (GtkApplication *application);
 /* Whether the window shows a map (else its start page). */
 gboolean    sk_window_has_document (SkWindow       *self);
-void        sk_window_set_document (SkWindow       *self,
-                                    SkDocument     *document);
+/* Shows @document (NULL: the start page), with a journal of its edits;
+ * @recovered: its map was recovered from a journal. */
+void        sk_window_open_document (SkWindow      *self,
+                                     SkDocument    *document,
+                                     gboolean       recovered);
 /* Opens a file in the background; errors are shown in a dialog. */
 void        sk_window_open_file    (SkWindow       *self,
                                     GFile          *file);
