@@ -194,25 +194,6 @@ pick_least_used (GListModel        *list,
   return best;
 }
 
-static guint
-count_services_with (SkMap      *map,
-                     SkKind      kind,
-                     const char *id)
-{
-  GListModel *services = sk_map_get_services (map);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr(SkService) service = g_list_model_get_item (services, i);
-      const char *ref = kind == SK_KIND_LEVEL ? sk_service_get_level_id (service)
-                                              : sk_service_get_sector_id (service);
-      if (g_strcmp0 (ref, id) == 0)
-        n++;
-    }
-  return n;
-}
-
 /* "Level 2: Lavterskel hjelp i kommunen", or a sector's name. */
 static char *
 describe_item (SkLevelsPanel *self,
@@ -476,7 +457,7 @@ on_remove_clicked (GtkButton *button,
   if (self->map == NULL || (id = row_item_id (irow)) == NULL)
     return;
   /* Unused, it goes at once: undo brings it back. */
-  n_services = count_services_with (self->map, kind, id);
+  n_services = sk_map_count_services_with (self->map, kind == SK_KIND_LEVEL ? "level" : "sector", id);
   if (n_services == 0)
     remove_item (self, kind, id, NULL);
   else

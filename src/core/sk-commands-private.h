@@ -41,8 +41,5 @@ gboolean    sk_commands_remove_objects_with   (JsonObject  *object,
                                                const char  *key,
                                                const char  *field,
                                                const char  *id);
-guint       sk_commands_count_services_with   (SkMap       *map,
-                                               const char  *key,
-                                               const char  *id);
 
 G_END_DECLS

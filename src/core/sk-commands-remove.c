@@ -268,7 +268,7 @@ sk_command_new_remove (SkMap       *map,
         const char *key = kind == SK_KIND_LEVEL ? "level" : "sector";
 
         if (!check_replacement (map, kind, id, replacement_id,
-                                sk_commands_count_services_with (map, key, id), error))
+                                sk_map_count_services_with (map, key, id), error))
           return NULL;
         other = edit_each (map, group, SK_KIND_SERVICE,
                            kind == SK_KIND_LEVEL ? replace_level : replace_sector,

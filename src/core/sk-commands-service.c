@@ -126,7 +126,7 @@ sk_command_new_move_service (SkMap       *map,
   else
     /* TRANSLATORS: an undo label: "Move «PPT» to place 2 on level 3" */
     label = g_strdup_printf (_("Move %s to place %u on level %u"), name,
-                             MIN (position, sk_commands_count_services_with (map, "level", level_id) - 1) + 1,
+                             MIN (position, sk_map_count_services_with (map, "level", level_id) - 1) + 1,
                              sk_map_get_level_number (map, level_id));
 
   command = sk_move_command_new (SK_KIND_SERVICE, id, from, to,

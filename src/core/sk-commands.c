@@ -349,23 +349,6 @@ sk_commands_remove_objects_with (JsonObject *object,
   return removed;
 }
 
-guint
-sk_commands_count_services_with (SkMap      *map,
-                                 const char *key,
-                                 const char *id)
-{
-  GListModel *services = sk_map_get_services (map);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
-    {
-      g_autoptr(SkItem) service = g_list_model_get_item (services, i);
-      if (g_strcmp0 (sk_item_get_string (service, key), id) == 0)
-        n++;
-    }
-  return n;
-}
-
 /**
  * sk_command_new_edit:
  * @kind: the object's kind (%SK_KIND_MAP for the title, languages, dates)

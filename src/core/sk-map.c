@@ -245,6 +245,31 @@ sk_map_get_title (SkMap      *self,
 }
 
 /**
+ * sk_map_count_services_with:
+ * @key: a service's field that holds an id: "level" or "sector"
+ *
+ * Returns: how many services have @id there: those on a level, or in a
+ *   sector
+ */
+guint
+sk_map_count_services_with (SkMap      *self,
+                            const char *key,
+                            const char *id)
+{
+  GListModel *services = sk_map_get_services (self);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+    {
+      g_autoptr(SkItem) service = g_list_model_get_item (services, i);
+
+      if (g_strcmp0 (sk_item_get_string (service, key), id) == 0)
+        n++;
+    }
+  return n;
+}
+
+/**
  * sk_map_get_file_stem:
  *
  * Returns: (transfer full): the map's title as the start of a file name:

@@ -49,6 +49,9 @@ int         sk_map_get_position             (SkMap       *self,
 
 const char *sk_map_get_title                (SkMap       *self,
                                              const char  *lang);
+guint       sk_map_count_services_with      (SkMap       *self,
+                                             const char  *key,
+                                             const char  *id);
 char       *sk_map_get_file_stem            (SkMap       *self,
                                              const char  *lang);
 const char *sk_map_get_language             (SkMap       *self);
