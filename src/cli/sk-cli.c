@@ -24,6 +24,7 @@
 #include "sk-schema.h"
 #include "sk-service.h"
 #include "sk-templates.h"
+#include "sk-typeset.h"
 
 typedef int (*VerbFunc) (int argc, char **argv);
 
@@ -503,6 +504,8 @@ run_export (int    argc,
   options.bleed = bleed;
   options.marks = marks;
 
+  /* The fonts are made ready while the map is read. */
+  sk_typeset_warm_up ();
   map = sk_map_load_from_file (argv[2], &error);
   if (map == NULL)
     {

@@ -6,10 +6,10 @@
  *
  * Shaping the cards' names and owner lines is most of a layout's time. It
  * touches nothing but Pango, so on a large map it is shared between this
- * thread and one more; each has its own Pango context (Pango's font maps
- * are per thread) and its own cache. What is read from the map (names,
- * links, icons) is read before, on the calling thread: the map's JSON is
- * not for two threads at once.
+ * thread and one of the export text pool's; each has its own Pango context
+ * (Pango's font maps are per thread) and its own cache. What is read from
+ * the map (names, links, icons) is read before, on the calling thread: the
+ * map's JSON is not for two threads at once.
  */
 #include "config.h"
 
@@ -228,7 +228,7 @@ typedef struct {
   guint           step;
 } Share;
 
-static gpointer
+static void
 fill_share (gpointer data)
 {
   Share *share = data;
@@ -239,7 +239,6 @@ fill_share (gpointer data)
   share->builder.texts = texts;
   fill_cards_from (&share->builder, share->first, share->step);
   g_object_unref (context);
-  return NULL;
 }
 
 /* Lays out the text of every card prepared so far. */
@@ -249,10 +248,11 @@ sk_layout_fill_cards (SkLayoutBuilder *b)
   if (b->fills->len >= PARALLEL_MIN_CARDS && g_get_num_processors () > 1)
     {
       Share share = { *b, 1, 2 };
-      GThread *thread = g_thread_new ("sk-layout", fill_share, &share);
+      SkTypesetJob job = { fill_share, &share };
 
+      sk_typeset_job_push (&job);
       fill_cards_from (b, 0, 2);
-      g_thread_join (thread);
+      sk_typeset_job_wait (&job);
     }
   else
     fill_cards_from (b, 0, 1);

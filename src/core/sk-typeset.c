@@ -72,6 +72,86 @@ export_font_map (void)
   return map;
 }
 
+static void
+run_job (gpointer data,
+         gpointer unused)
+{
+  SkTypesetJob *job = data;
+
+  job->func (job->data);
+  g_mutex_lock (&job->lock);
+  job->done = TRUE;
+  g_cond_signal (&job->cond);
+  g_mutex_unlock (&job->lock);
+}
+
+/**
+ * sk_typeset_job_push:
+ *
+ * Runs @job->func on a thread of a pool kept for laying out export text.
+ * A pool thread keeps its font map from one job to the next, so a job
+ * finds the fonts open. Wait for the job with sk_typeset_job_wait().
+ */
+void
+sk_typeset_job_push (SkTypesetJob *job)
+{
+  static GThreadPool *pool = NULL;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (run_job, NULL, -1, FALSE, NULL));
+  g_mutex_init (&job->lock);
+  g_cond_init (&job->cond);
+  job->done = FALSE;
+  g_thread_pool_push (pool, job, NULL);
+}
+
+/* Returns when @job has run. */
+void
+sk_typeset_job_wait (SkTypesetJob *job)
+{
+  g_mutex_lock (&job->lock);
+  while (!job->done)
+    g_cond_wait (&job->cond, &job->lock);
+  g_mutex_unlock (&job->lock);
+  g_mutex_clear (&job->lock);
+  g_cond_clear (&job->cond);
+}
+
+static void
+warm_up (gpointer unused)
+{
+  PangoContext *context = sk_typeset_context_new ();
+
+  /* Opens the font files, which cairo then keeps for every thread. */
+  for (int bold = 0; bold <= 1; bold++)
+    {
+      g_autoptr(PangoLayout) layout = sk_typeset_text (context, "Sammenkart ÆØÅ æøå", "nb", 10, bold, 0);
+
+      pango_layout_get_line_count (layout);
+    }
+  g_object_unref (context);
+}
+
+/**
+ * sk_typeset_warm_up:
+ *
+ * Readies the export font on a pool thread while the caller does
+ * something else, such as reading the map: the font configuration alone
+ * takes a few milliseconds to build.
+ */
+void
+sk_typeset_warm_up (void)
+{
+  static SkTypesetJob job = { warm_up, NULL };
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      sk_typeset_job_push (&job);
+      g_once_init_leave (&once, 1);
+    }
+}
+
 /**
  * sk_typeset_context_new:
  *

@@ -9,6 +9,20 @@
 
 G_BEGIN_DECLS
 
+/* Work for a thread of the export text pool (see sk_typeset_job_push). */
+typedef struct {
+  void         (*func) (gpointer data);
+  gpointer       data;
+  /*< private >*/
+  GMutex         lock;
+  GCond          cond;
+  gboolean       done;
+} SkTypesetJob;
+
+void          sk_typeset_job_push    (SkTypesetJob *job);
+void          sk_typeset_job_wait    (SkTypesetJob *job);
+void          sk_typeset_warm_up     (void);
+
 PangoContext *sk_typeset_context_new (void);
 PangoLayout  *sk_typeset_text        (PangoContext *context,
                                       const char   *text,
