@@ -172,7 +172,6 @@ start_file (SkJournal   *self,
   if (embed)
     {
       /* A map never saved, or recovered: the journal carries it whole. */
-      g_autoptr(JsonNode) map = json_node_new (JSON_NODE_OBJECT);
       g_autoptr(GBytes) bytes = sk_map_serialize (self->map);
       g_autoptr(JsonParser) parser = json_parser_new ();
       gsize len;
