@@ -20,35 +20,41 @@
 
 typedef int (*SkAppRun) (int argc, char **argv);
 
-/* The editor module: beside the program in a build tree (src/app/), else
- * where it is installed. From a build tree, the settings schema compiled
- * there (data/) is used too. */
+/* Run from a build tree, the program finds its modules (src/modules/,
+ * src/app/) and the settings schema compiled there (data/) beside it;
+ * installed, where they were installed. Returns the build tree's src/. */
 static char *
-app_module_path (void)
+build_tree (void)
 {
   g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = exe != NULL ? g_path_get_dirname (exe) : NULL;
+  g_autofree char *modules = dir != NULL ? g_build_filename (dir, "modules", NULL) : NULL;
 
-  if (exe != NULL)
+  if (modules == NULL || !g_file_test (modules, G_FILE_TEST_IS_DIR))
+    return NULL;
+  g_setenv ("SK_MODULE_DIR", modules, FALSE);
+  return g_steal_pointer (&dir);
+}
+
+static char *
+app_module_path (const char *built)
+{
+  if (built != NULL)
     {
-      g_autofree char *dir = g_path_get_dirname (exe);
-      g_autofree char *built = g_build_filename (dir, "app", APP_MODULE, NULL);
+      g_autofree char *schemas = g_build_filename (built, "..", "data", NULL);
 
-      if (g_file_test (built, G_FILE_TEST_EXISTS))
-        {
-          g_autofree char *schemas = g_build_filename (dir, "..", "data", NULL);
-
-          g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, FALSE);
-          return g_steal_pointer (&built);
-        }
+      g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, FALSE);
+      return g_build_filename (built, "app", APP_MODULE, NULL);
     }
   return g_build_filename (PKGLIBDIR, APP_MODULE, NULL);
 }
 
 static int
-run_editor (int    argc,
-            char **argv)
+run_editor (const char  *built,
+            int          argc,
+            char       **argv)
 {
-  g_autofree char *path = app_module_path ();
+  g_autofree char *path = app_module_path (built);
   GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
   SkAppRun run = NULL;
 
@@ -66,6 +72,8 @@ int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *built = build_tree ();
+
   g_set_prgname ("sammenkart");
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -74,5 +82,5 @@ main (int    argc,
 
   if (sk_cli_wants (argc, argv))
     return sk_cli_run (argc, argv);
-  return run_editor (argc, argv);
+  return run_editor (built, argc, argv);
 }

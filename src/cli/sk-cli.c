@@ -24,7 +24,6 @@
 #include "sk-schema.h"
 #include "sk-service.h"
 #include "sk-templates.h"
-#include "sk-typeset.h"
 
 typedef int (*VerbFunc) (int argc, char **argv);
 
@@ -504,8 +503,8 @@ run_export (int    argc,
   options.bleed = bleed;
   options.marks = marks;
 
-  /* The fonts are made ready while the map is read. */
-  sk_typeset_warm_up ();
+  /* The fonts and the modules are made ready while the map is read. */
+  sk_export_warm_up ();
   map = sk_map_load_from_file (argv[2], &error);
   if (map == NULL)
     {

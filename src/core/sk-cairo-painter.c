@@ -12,9 +12,9 @@
 
 #include <math.h>
 #include <pango/pangocairo.h>
-#include <librsvg/rsvg.h>
 
 #include "sk-cairo-painter.h"
+#include "sk-module.h"
 #include "sk-sector-icons.h"
 
 typedef struct {
@@ -165,32 +165,23 @@ text (SkPainter       *painter,
 
 #define ICON_SIZE 100.0  /* the size icons are recorded at */
 
-/* An icon, drawn once into a recording surface: painted from it, it is in a
- * PDF once, as a form that every card refers to. */
+/* An icon, drawn once into a recording surface (by the rsvg module). */
 static cairo_surface_t *
 recorded_icon (const char *name)
 {
   g_autoptr(GBytes) data = sk_sector_icon_data (name);
-  RsvgHandle *handle;
-  RsvgRectangle viewport = { 0, 0, ICON_SIZE, ICON_SIZE };
-  cairo_rectangle_t extents = { 0, 0, ICON_SIZE, ICON_SIZE };
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  gsize len;
-  const guint8 *bytes;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *(*record) (const guint8 *, gsize, double);
 
   if (data == NULL)
     return NULL;
-  bytes = g_bytes_get_data (data, &len);
-  handle = rsvg_handle_new_from_data (bytes, len, NULL);
-  if (handle == NULL)
-    return NULL;
-  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-  cr = cairo_create (surface);
-  rsvg_handle_render_document (handle, cr, &viewport, NULL);
-  cairo_destroy (cr);
-  g_object_unref (handle);
-  return surface;
+  record = sk_module_symbol (SK_MODULE_RSVG, "sk_rsvg_record", &error);
+  if (record == NULL)
+    {
+      g_warning_once ("The sectors' icons cannot be drawn: %s", error->message);
+      return NULL;
+    }
+  return record (g_bytes_get_data (data, NULL), g_bytes_get_size (data), ICON_SIZE);
 }
 
 static void

@@ -16,10 +16,40 @@
 #include "sk-cairo-painter.h"
 #include "sk-export.h"
 #include "sk-layout.h"
+#include "sk-module.h"
 #include "sk-paper.h"
 #include "sk-pdf-writer.h"
 #include "sk-render.h"
 #include "sk-svg-painter.h"
+#include "sk-typeset.h"
+
+static void
+warm_up (gpointer unused)
+{
+  sk_typeset_prepare ();
+  sk_module_load_all ();
+}
+
+/**
+ * sk_export_warm_up:
+ *
+ * Makes ready what every export needs, the export font and the PDF and SVG
+ * modules, on a thread of the export text pool, while the caller does
+ * something else, such as reading the map. That thread, its fonts open,
+ * then lays out half the cards' text (sk-layout-text.c).
+ */
+void
+sk_export_warm_up (void)
+{
+  static SkTypesetJob job = { warm_up, NULL };
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      sk_typeset_job_push (&job);
+      g_once_init_leave (&once, 1);
+    }
+}
 
 gboolean
 sk_export_format_parse (const char     *name,

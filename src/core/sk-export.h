@@ -31,6 +31,7 @@ typedef struct {
 #define SK_EXPORT_DEFAULT_DPI 150
 #define SK_EXPORT_MAX_PIXELS (400 * 1000 * 1000)
 
+void     sk_export_warm_up      (void);
 gboolean sk_export_format_parse (const char            *name,
                                  SkExportFormat        *format);
 gboolean sk_export_poster       (SkMap                 *map,

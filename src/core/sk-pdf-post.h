@@ -18,8 +18,9 @@ typedef struct {
   GPtrArray  *figure_alts;  /* the text alternative of each Figure, in order */
 } SkPdfPost;
 
-GBytes *sk_pdf_post_process (GBytes           *pdf,
-                             const SkPdfPost  *post,
-                             GError          **error);
+/* In the qpdf module (src/modules/sk-pdf-post.c); see sk-module.c. */
+GBytes *sk_qpdf_post_process (GBytes           *pdf,
+                              const SkPdfPost  *post,
+                              GError          **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "sk-cairo-painter.h"
+#include "sk-module.h"
 #include "sk-pdf-writer.h"
 
 /**
@@ -62,6 +63,7 @@ sk_pdf_writer_finish (SkPdfWriter      *self,
                       GError          **error)
 {
   g_autoptr(GBytes) drawn = NULL;
+  GBytes *(*post_process) (GBytes *, const SkPdfPost *, GError **);
   cairo_status_t status;
 
   cairo_tag_end (self->cr, "Document");
@@ -81,5 +83,8 @@ sk_pdf_writer_finish (SkPdfWriter      *self,
                    _("Drawing the PDF failed: %s"), cairo_status_to_string (status));
       return NULL;
     }
-  return sk_pdf_post_process (drawn, post, error);
+  post_process = sk_module_symbol (SK_MODULE_QPDF, "sk_qpdf_post_process", error);
+  if (post_process == NULL)
+    return NULL;
+  return post_process (drawn, post, error);
 }

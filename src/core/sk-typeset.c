@@ -117,12 +117,18 @@ sk_typeset_job_wait (SkTypesetJob *job)
   g_cond_clear (&job->cond);
 }
 
-static void
-warm_up (gpointer unused)
+/**
+ * sk_typeset_prepare:
+ *
+ * Opens the export font on this thread: the font configuration, built
+ * once, takes a few milliseconds, and cairo then keeps the font files
+ * open for every thread. See sk_export_warm_up().
+ */
+void
+sk_typeset_prepare (void)
 {
   PangoContext *context = sk_typeset_context_new ();
 
-  /* Opens the font files, which cairo then keeps for every thread. */
   for (int bold = 0; bold <= 1; bold++)
     {
       g_autoptr(PangoLayout) layout = sk_typeset_text (context, "Sammenkart ÆØÅ æøå", "nb", 10, bold, 0);
@@ -130,26 +136,6 @@ warm_up (gpointer unused)
       pango_layout_get_line_count (layout);
     }
   g_object_unref (context);
-}
-
-/**
- * sk_typeset_warm_up:
- *
- * Readies the export font on a pool thread while the caller does
- * something else, such as reading the map: the font configuration alone
- * takes a few milliseconds to build.
- */
-void
-sk_typeset_warm_up (void)
-{
-  static SkTypesetJob job = { warm_up, NULL };
-  static gsize once = 0;
-
-  if (g_once_init_enter (&once))
-    {
-      sk_typeset_job_push (&job);
-      g_once_init_leave (&once, 1);
-    }
 }
 
 /**

@@ -21,7 +21,7 @@ typedef struct {
 
 void          sk_typeset_job_push    (SkTypesetJob *job);
 void          sk_typeset_job_wait    (SkTypesetJob *job);
-void          sk_typeset_warm_up     (void);
+void          sk_typeset_prepare     (void);
 
 PangoContext *sk_typeset_context_new (void);
 PangoLayout  *sk_typeset_text        (PangoContext *context,

@@ -1,4 +1,5 @@
 /* sk-pdf-post.c — what cairo cannot write into a PDF, added afterwards
+ * (the qpdf module: see src/core/sk-module.c)
  *
  * Copyright 2026 The Sammenkart developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +18,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
+#include <gmodule.h>
 #include <qpdf/qpdf-c.h>
 
 #include "sk-pdf-post.h"
@@ -211,17 +213,17 @@ failed (qpdf_data   qpdf,
 }
 
 /**
- * sk_pdf_post_process:
+ * sk_qpdf_post_process:
  * @pdf: a PDF written by cairo
  * @post: what to add
  *
  * Returns: (transfer full) (nullable): the PDF with the page boxes on every
  *   page and the language set, or %NULL with @error
  */
-GBytes *
-sk_pdf_post_process (GBytes           *pdf,
-                     const SkPdfPost  *post,
-                     GError          **error)
+G_MODULE_EXPORT GBytes *
+sk_qpdf_post_process (GBytes           *pdf,
+                      const SkPdfPost  *post,
+                      GError          **error)
 {
   qpdf_data qpdf = qpdf_init ();
   g_autoptr(GHashTable) objects = g_hash_table_new (NULL, NULL);

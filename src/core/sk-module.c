@@ -1,0 +1,99 @@
+/* sk-module.c — the core's parts that live in modules, loaded when needed
+ *
+ * Copyright 2026 The Sammenkart developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two parts of the core need a large library: finishing PDFs needs qpdf
+ * (with libstdc++ and GnuTLS), drawing SVG needs librsvg (with libxml2 and
+ * ICU). Linked into the program, loading them made every start about 6 ms
+ * slower, also of commands that need neither. As modules (src/modules/)
+ * they are loaded on first use, or early, on another thread, while the
+ * program reads the map (sk_export_warm_up).
+ *
+ * The modules are in $SK_MODULE_DIR if it is set (a build tree: the
+ * program and the tests set it), else where they are installed.
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <gmodule.h>
+
+#include "sk-module.h"
+
+static const char * const module_names[SK_N_MODULES] = {
+  [SK_MODULE_QPDF] = "libsammenkart-qpdf.so",
+  [SK_MODULE_RSVG] = "libsammenkart-rsvg.so",
+};
+
+static GMutex lock;
+static GModule *loaded[SK_N_MODULES];
+static char *failed[SK_N_MODULES];  /* why a module could not be loaded */
+
+/* Loads @module once; call with the lock held. */
+static GModule *
+load (SkModule module)
+{
+  if (loaded[module] == NULL && failed[module] == NULL)
+    {
+      const char *dir = g_getenv ("SK_MODULE_DIR");
+      g_autofree char *path = g_build_filename (dir != NULL && *dir ? dir : PKGLIBDIR, module_names[module], NULL);
+
+      loaded[module] = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+      if (loaded[module] != NULL)
+        g_module_make_resident (loaded[module]);
+      else
+        failed[module] = g_strdup (g_module_error ());
+    }
+  return loaded[module];
+}
+
+/**
+ * sk_module_symbol:
+ * @module: which module
+ * @symbol: a function it has
+ *
+ * Loads @module if it is not loaded yet (it then stays loaded).
+ *
+ * Returns: the function, or %NULL with @error if the module cannot be
+ *   loaded
+ */
+gpointer
+sk_module_symbol (SkModule     module,
+                  const char  *symbol,
+                  GError     **error)
+{
+  gpointer function = NULL;
+  GModule *handle;
+
+  g_return_val_if_fail (module < SK_N_MODULES, NULL);
+
+  g_mutex_lock (&lock);
+  handle = load (module);
+  if (handle == NULL || !g_module_symbol (handle, symbol, &function))
+    {
+      function = NULL;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("A part of Sammenkart is missing; reinstalling it should help (%s)"),
+                   failed[module] != NULL ? failed[module] : symbol);
+    }
+  g_mutex_unlock (&lock);
+  return function;
+}
+
+/**
+ * sk_module_load_all:
+ *
+ * Loads every module now, for a thread that makes an export ready
+ * (sk_export_warm_up).
+ */
+void
+sk_module_load_all (void)
+{
+  for (SkModule module = 0; module < SK_N_MODULES; module++)
+    {
+      g_mutex_lock (&lock);
+      load (module);
+      g_mutex_unlock (&lock);
+    }
+}
