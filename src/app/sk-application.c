@@ -116,6 +116,9 @@ sk_application_startup (GApplication *application)
     { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },
     { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
     { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
+    { "win.present", { "F5", NULL } },
+    { "win.audience", { "<Shift>F5", NULL } },
+    { "win.walkthrough", { "<Control>F5", NULL } },
     { "panel.side-panel", { "F9", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };

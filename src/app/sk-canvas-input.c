@@ -558,6 +558,18 @@ on_motion (GtkEventControllerMotion *motion,
       self->pointer_x = x;
       self->pointer_y = y;
     }
+  self->pointer_inside = TRUE;
+  if (self->presenting)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_leave (GtkEventControllerMotion *motion,
+          SkCanvas                 *self)
+{
+  self->pointer_inside = FALSE;
+  if (self->presenting)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static gboolean
@@ -791,6 +803,7 @@ sk_canvas_init_input (SkCanvas *self)
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);

@@ -67,6 +67,14 @@ struct _SkCanvas
   double         zoom_start_scale;
   gint64         frame_start;     /* SAMMENKART_DEBUG=frames */
   GArray        *frame_times;
+
+  /* Presenting: see sk-canvas-view.c. */
+  gboolean       presenting;
+  gboolean       pointer_inside;
+  guint          move_tick;       /* moving the view to a place */
+  gint64         move_start;
+  double         move_from[3];    /* scale, tx, ty */
+  double         move_to[3];
 };
 
 /* sk-canvas.c */
@@ -95,6 +103,12 @@ void    sk_canvas_emit_card_clicked      (SkCanvas   *self,
 void    sk_canvas_emit_selection_changed (SkCanvas   *self);
 void    sk_canvas_emit_message           (SkCanvas   *self,
                                           const char *message);
+
+/* sk-canvas-view.c: going to places, presenting */
+double   sk_canvas_min_scale             (SkCanvas    *self);
+void     sk_canvas_stop_moving           (SkCanvas    *self);
+void     sk_canvas_snapshot_pointer      (SkCanvas    *self,
+                                          GtkSnapshot *snapshot);
 
 /* sk-canvas-input.c: pointer, keyboard, drag and drop */
 void     sk_canvas_init_input            (SkCanvas    *self);

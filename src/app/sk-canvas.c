@@ -30,7 +30,6 @@
 #include "sk-sector.h"
 #include "sk-service.h"
 
-#define MIN_SCALE 0.05
 #define MAX_SCALE 8.0
 
 G_DEFINE_FINAL_TYPE (SkCanvas, sk_canvas, GTK_TYPE_WIDGET)
@@ -40,6 +39,7 @@ enum {
   CARD_CLICKED,
   SELECTION_CHANGED,
   MESSAGE,
+  VIEW_CHANGED,
   N_SIGNALS
 };
 
@@ -66,6 +66,20 @@ invalidate_view (SkCanvas *self)
   g_clear_pointer (&self->picture, gsk_render_node_unref);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+}
+
+void
+sk_canvas_set_view (SkCanvas *self,
+                    double    scale,
+                    double    tx,
+                    double    ty)
+{
+  self->scale = CLAMP (scale, sk_canvas_min_scale (self), MAX_SCALE);
+  self->tx = tx;
+  self->ty = ty;
+  self->fitted = FALSE;
+  invalidate_view (self);
 }
 
 /* Zooms by @factor, keeping the point (@x, @y) of the widget in place. */
@@ -75,7 +89,7 @@ zoom_at (SkCanvas *self,
          double    x,
          double    y)
 {
-  double scale = CLAMP (self->scale * factor, MIN_SCALE, MAX_SCALE);
+  double scale = CLAMP (self->scale * factor, sk_canvas_min_scale (self), MAX_SCALE);
 
   factor = scale / self->scale;
   self->tx = x - (x - self->tx) * factor;
@@ -108,7 +122,8 @@ fit (SkCanvas *self)
 
   if (self->layout == NULL || w <= 0 || h <= 0)
     return;
-  self->scale = CLAMP (MIN (w / self->layout->width, h / self->layout->height) * 0.96, MIN_SCALE, MAX_SCALE);
+  self->scale = CLAMP (MIN (w / self->layout->width, h / self->layout->height) * 0.96,
+                       sk_canvas_min_scale (self), MAX_SCALE);
   self->tx = (w - self->layout->width * self->scale) / 2;
   self->ty = (h - self->layout->height * self->scale) / 2;
 }
@@ -393,6 +408,17 @@ sk_canvas_select (SkCanvas   *self,
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+/* Selects exactly the services @ids. */
+void
+sk_canvas_set_selection (SkCanvas  *self,
+                         GPtrArray *ids)
+{
+  sk_canvas_clear_selection (self);
+  for (guint i = 0; i < ids->len; i++)
+    sk_canvas_set_selected (self, g_ptr_array_index (ids, i), TRUE);
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
 GPtrArray *
 sk_canvas_get_selection (SkCanvas *self)
 {
@@ -645,6 +671,7 @@ sk_canvas_snapshot (GtkWidget   *widget,
       gtk_widget_snapshot_child (widget, child, snapshot);
 
   sk_canvas_snapshot_drag (self, snapshot);
+  sk_canvas_snapshot_pointer (self, snapshot);
 }
 
 static void
@@ -739,6 +766,7 @@ sk_canvas_dispose (GObject *object)
 
   g_clear_handle_id (&self->relayout_idle, g_source_remove);
   g_clear_handle_id (&self->geometry_idle, g_source_remove);
+  sk_canvas_stop_moving (self);
   sk_canvas_cancel_drag (self);
   disconnect_map (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -786,6 +814,9 @@ sk_canvas_class_init (SkCanvasClass *klass)
   /* Something to tell the person (an edit that was refused). */
   signals[MESSAGE] = g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The view moved or zoomed (an audience window follows it). */
+  signals[VIEW_CHANGED] = g_signal_new ("view-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

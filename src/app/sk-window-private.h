@@ -10,6 +10,7 @@
 #include "sk-journal.h"
 #include "sk-levels-panel.h"
 #include "sk-pathway-panel.h"
+#include "sk-walkthrough.h"
 #include "sk-window.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,9 @@ struct _SkWindow
   GtkWidget       *save_button;
   GtkWidget       *export_button;
   GtkWidget       *panel_button;
+  GtkWidget       *present_button;
+  GtkWidget       *header;
+  GtkOverlay      *canvas_overlay;
 
   GtkWidget       *inspector;
   GtkWidget       *pathway_panel;
@@ -46,6 +50,13 @@ struct _SkWindow
   gboolean         closing;            /* close once saved */
   gboolean         saving;
   GCancellable    *cancellable;
+
+  /* Workshops: see sk-window-present.c. */
+  gboolean         presenting;
+  gboolean         panel_was_visible;
+  GtkWidget       *audience;           /* SkAudienceWindow, or NULL */
+  SkWalkthrough   *walk;               /* or NULL */
+  GtkWidget       *walk_card;
 };
 
 /* sk-window.c */
@@ -75,6 +86,12 @@ void     sk_window_offer_recovery    (SkWindow            *self,
 guint    sk_window_fill_recoverable  (SkWindow            *self,
                                       AdwPreferencesGroup *group,
                                       GList              **rows);
+
+/* sk-window-present.c */
+void sk_window_class_init_present (GtkWidgetClass *widget_class);
+void sk_window_init_present       (SkWindow *self);
+void sk_window_present_follow     (SkWindow *self);
+void sk_window_present_stop       (SkWindow *self);
 
 /* sk-window-edit.c */
 void sk_window_delete_selection (SkWindow *self);

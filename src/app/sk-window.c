@@ -140,6 +140,7 @@ on_municipality_selected (SkWindow *self)
 
   sk_canvas_set_municipality (self->canvas, id);
   sk_inspector_set_municipality (SK_INSPECTOR (self->inspector), id);
+  sk_window_present_follow (self);
 }
 
 /* --- the document ----------------------------------------------------- */
@@ -165,6 +166,7 @@ sk_window_open_document (SkWindow   *self,
 
   /* A window only leaves its start page; a journal it had stays on disk. */
   sk_window_stop_journal (self, TRUE);
+  sk_window_present_stop (self);
 
   if (self->document != NULL)
     {
@@ -195,13 +197,15 @@ sk_window_open_document (SkWindow   *self,
 
   for (const char * const *name = (const char *[]) { "win.save", "win.save-as", "win.export", "win.delete",
                                                      "win.add-service", "win.zoom-in", "win.zoom-out",
-                                                     "win.zoom-fit", NULL };
+                                                     "win.zoom-fit", "win.present", "win.audience",
+                                                     "win.walkthrough", NULL };
        *name != NULL; name++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), *name, has);
   gtk_widget_set_visible (self->save_button, has);
   gtk_widget_set_visible (self->undo_button, has);
   gtk_widget_set_visible (self->redo_button, has);
   gtk_widget_set_visible (self->export_button, has);
+  gtk_widget_set_visible (self->present_button, has);
   gtk_widget_set_visible (self->panel_button, has);
   gtk_stack_set_visible_child_name (self->stack, has ? "editor" : "start");
   if (!has)
@@ -247,6 +251,7 @@ static void
 on_focus_pathway (SkWindow *self)
 {
   sk_canvas_set_focus_pathway (self->canvas, sk_pathway_panel_get_selected (SK_PATHWAY_PANEL (self->pathway_panel)));
+  sk_window_present_follow (self);
 }
 
 static void
@@ -398,6 +403,7 @@ sk_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   sk_window_stop_journal (self, TRUE);
+  sk_window_present_stop (self);
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (sk_document_get_undo_stack (self->document), self);
@@ -446,6 +452,9 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, panel_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, present_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, header);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, canvas_overlay);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
@@ -458,6 +467,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, action_zoom);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, action_zoom);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, action_zoom);
+  sk_window_class_init_present (widget_class);
 }
 
 static void
@@ -503,6 +513,7 @@ sk_window_init (SkWindow *self)
                             G_CALLBACK (on_municipality_selected), self);
 
   sk_window_init_files (self);
+  sk_window_init_present (self);
   restore_settings (self);
   sk_window_open_document (self, NULL, FALSE);
 }
