@@ -58,6 +58,7 @@ test_help_and_version (void)
 
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "sammenkart validate FILE…"));
+  g_assert_nonnull (strstr (help.out, "sammenkart check FILE"));
   g_assert_cmpint (version.status, ==, 0);
   g_assert_true (g_str_has_prefix (version.out, "sammenkart 0."));
   g_assert_cmpint (verb_help.status, ==, 0);
@@ -104,6 +105,50 @@ test_validate (void)
   pieces = g_strsplit (invalid.err, "67-several-errors.sammenkart:", -1);
   g_assert_cmpuint (g_strv_length (pieces) - 1, >=, 3);
   g_assert_cmpint (mixed.status, ==, 2);
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *generic = g_strdup_printf ("%s/generisk.sammenkart", g_getenv ("SK_TEMPLATES_DIR"));
+  g_autofree char *bad = sk_test_data_path ("bad/02-truncated-in-string.sammenkart");
+  g_autofree char *dir = sk_test_make_temp_dir ();
+  g_autofree char *empty_path = g_build_filename (dir, "tom.sammenkart", NULL);
+  g_autoptr(SkMap) empty = sk_map_new ("Tomt kart", "nb");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  /* A map with nothing in it has nothing missing either. */
+  g_assert_true (sk_map_save_to_file (empty, empty_path, &error));
+  g_assert_no_error (error);
+  {
+    g_auto(Result) gaps = run ("check", generic, NULL);
+    g_auto(Result) none = run ("check", empty_path, NULL);
+    g_auto(Result) invalid = run ("check", bad, NULL);
+    g_auto(Result) missing = run ("check", "/nonexistent/kart.sammenkart", NULL);
+    g_auto(Result) two = run ("check", generic, empty_path, NULL);
+    g_auto(Result) help = run ("check", "--help", NULL);
+
+    /* One line per gap: where, what, why; then how many. */
+    g_assert_cmpint (gaps.status, ==, 1);
+    g_assert_cmpstr (gaps.err, ==, "");
+    g_assert_nonnull (strstr (gaps.out, "\nservices[18]: «PPT» has no phone, e-mail or web address"
+                                        " — A family that finds the service on the map has no way to reach it.\n"));
+    g_assert_nonnull (strstr (gaps.out, "\npathways[2].steps[3]: «Bekymring for barn 0–3 år»: step 4"));
+    g_assert_true (g_str_has_suffix (gaps.out, "generisk.sammenkart: 36 gaps to look at\n"));
+    lines = g_strsplit (gaps.out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 36 + 1 + 1);
+
+    g_assert_cmpint (none.status, ==, 0);
+    g_assert_true (g_str_has_suffix (none.out, "tom.sammenkart: no gaps found\n"));
+    g_assert_cmpint (invalid.status, ==, 1);
+    g_assert_nonnull (strstr (invalid.err, "02-truncated-in-string.sammenkart:"));
+    g_assert_cmpint (missing.status, ==, 2);
+    g_assert_cmpint (two.status, ==, 2);
+    g_assert_cmpint (help.status, ==, 0);
+    g_assert_nonnull (strstr (help.out, "Exit status: 0 no gaps, 1 gaps found"));
+  }
+  sk_test_remove_dir (dir);
 }
 
 static void
@@ -174,6 +219,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/info", test_info);
   g_test_add_func ("/cli/new", test_new);
   g_test_add_func ("/cli/templates", test_templates);

@@ -1,4 +1,4 @@
-/* sk-cli.c — the command line: validate, info, new, templates
+/* sk-cli.c — the command line: validate, check, info, new, templates, export
  *
  * Copyright 2026 The Sammenkart developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,7 @@
 #include "sk-cli.h"
 #include "sk-error.h"
 #include "sk-export.h"
+#include "sk-gap-check.h"
 #include "sk-group.h"
 #include "sk-level.h"
 #include "sk-map.h"
@@ -100,6 +101,61 @@ run_validate (int    argc,
         status = SK_CLI_INVALID;
     }
   return status;
+}
+
+/* The workshop's "stemmer kart og terreng?": one gap per line, where it is,
+ * what is missing and why it matters, then how many. A map with gaps is
+ * still valid, but a script (or CI on a shared map) can tell by the exit
+ * status whether there is anything left to fill in. */
+static int
+run_check (int    argc,
+           char **argv)
+{
+  GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkMap) map = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *name = NULL;
+  int status = SK_CLI_OK;
+
+  if (!parse_options ("check", _("FILE"),
+                      _("Lists the gaps a workshop should look at: services with no description or contact, "
+                        "empty levels, pathways that skip a referral, municipalities with no local contact, "
+                        "texts missing in one of the map's languages and text with too little contrast. "
+                        "Each line says where the gap is, what is missing and why it matters.\n\n"
+                        "Exit status: 0 no gaps, 1 gaps found or a map that is not valid, "
+                        "2 wrong use or a file that cannot be read."),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error ("check", _("name one map"));
+
+  map = sk_map_load_from_file (argv[1], &error);
+  if (map == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return is_file_error (error) ? SK_CLI_USAGE : SK_CLI_INVALID;
+    }
+
+  name = g_filename_display_name (argv[1]);
+  findings = sk_gap_check (map);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      SkGapFinding *finding = g_ptr_array_index (findings, i);
+
+      /* TRANSLATORS: "services[21]: «PPT» has no description for families — why it matters" */
+      g_print (_("%s: %s — %s\n"), *finding->path ? finding->path : name,
+               finding->message, finding->why);
+    }
+  if (findings->len == 0)
+    {
+      g_print (_("%s: no gaps found\n"), name);
+      return SK_CLI_OK;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u gap to look at\n", "%s: %u gaps to look at\n",
+                        findings->len),
+           name, findings->len);
+  return SK_CLI_INVALID;
 }
 
 /* Prints @text padded with spaces to @width characters. */
@@ -564,6 +620,7 @@ print_help (void)
   g_print ("%s\n", _("Sammenkart — maps of the services for children and youth"));
   g_print ("\n%s\n", _("Usage:"));
   g_print ("  sammenkart validate FILE…                 %s\n", _("check maps and list every problem"));
+  g_print ("  sammenkart check FILE                     %s\n", _("list the gaps a workshop should fill (exit status 1 if any)"));
   g_print ("  sammenkart info FILE [--lang LANG]        %s\n", _("show levels, pathways and municipalities"));
   g_print ("  sammenkart new --template NAME -o FILE    %s\n", _("start a map from a template"));
   g_print ("  sammenkart templates                      %s\n", _("list the templates"));
@@ -580,6 +637,7 @@ print_help (void)
 
 static const struct { const char *name; VerbFunc run; } verbs[] = {
   { "validate", run_validate },
+  { "check", run_check },
   { "info", run_info },
   { "new", run_new },
   { "templates", run_templates },
