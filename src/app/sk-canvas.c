@@ -542,7 +542,8 @@ print_geometry (gpointer data)
   graphene_point_t origin;
 
   self->geometry_idle = 0;
-  if (self->layout == NULL || native == NULL
+  /* An audience window's canvas is not pointed at. */
+  if (self->layout == NULL || native == NULL || !gtk_widget_get_can_target (GTK_WIDGET (self))
       || !gtk_widget_compute_point (GTK_WIDGET (self), root, &GRAPHENE_POINT_INIT (0, 0), &origin))
     return G_SOURCE_REMOVE;
   gtk_native_get_surface_transform (native, &sx, &sy);

@@ -53,7 +53,14 @@ update (SkWalkCard *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self), self->walk != NULL);
   if (self->walk == NULL)
-    return;
+    {
+      /* Nothing of an ended walk stays for a screen reader to find. */
+      for (GtkWidget *label = gtk_widget_get_first_child (self->box); label != NULL;
+           label = gtk_widget_get_next_sibling (label))
+        gtk_label_set_text (GTK_LABEL (label), "");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      return;
+    }
 
   if (sk_walkthrough_get_n_steps (self->walk) == 0)
     step = g_strdup (_("This pathway has no steps yet"));

@@ -156,6 +156,8 @@ choose_walk (SkWindow *self)
   g_object_set_data_full (G_OBJECT (dialog), "pathway-ids", ids, (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (on_walk_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* The pathway in focus is chosen already: type the case, press Enter. */
+  gtk_widget_grab_focus (entry);
 }
 
 /* --- presenting --------------------------------------------------------- */
@@ -277,12 +279,24 @@ on_key_pressed (GtkEventControllerKey *controller,
   return handle_key (self, keyval, state);
 }
 
+/* The audience window may have the keyboard (it was opened last, or
+ * clicked): its keys work as they do here, shortcuts included. */
 static gboolean
 on_audience_key (SkWindow        *self,
                  guint            keyval,
                  GdkModifierType  state)
 {
-  return handle_key (self, keyval, state);
+  g_autofree char *accel = NULL;
+  g_auto(GStrv) actions = NULL;
+
+  if (handle_key (self, keyval, state))
+    return TRUE;
+  accel = gtk_accelerator_name (keyval, state & gtk_accelerator_get_default_mod_mask ());
+  actions = gtk_application_get_actions_for_accel (gtk_window_get_application (GTK_WINDOW (self)), accel);
+  for (guint i = 0; actions != NULL && actions[i] != NULL; i++)
+    if (g_str_has_prefix (actions[i], "win."))
+      return gtk_widget_activate_action (GTK_WIDGET (self), actions[i], NULL);
+  return FALSE;
 }
 
 static void

@@ -129,9 +129,9 @@ def first_service_on(path, level_id):
     return next(s["id"] for s in data["services"] if s.get("level") == level_id)
 
 
-def new_map(folder, name):
+def new_map(folder, name, template="generisk"):
     path = os.path.join(folder, name)
-    subprocess.run([SAMMENKART, "new", "--template", "generisk", "-o", path], check=True,
+    subprocess.run([SAMMENKART, "new", "--template", template, "-o", path], check=True,
                    stdout=subprocess.DEVNULL)
     return path
 
@@ -337,15 +337,115 @@ def test_pathway_by_clicks(folder, home):
         editor.close()
 
 
+def find_containing(root, text, present=True, timeout=TIMEOUT):
+    """Every accessible whose name contains @text, once there is one (or,
+    with present=False, once there is none). GTK 4.8 does not always mark
+    an overlay's child "showing", so that state is not asked for."""
+    import pyatspi
+
+    def matches(node):
+        try:
+            return text in (node.name or "") and node.getRoleName() == "status bar"
+        except Exception:
+            return False
+
+    deadline = time.monotonic() + timeout
+    while True:
+        found = pyatspi.findAllDescendants(root, matches)
+        if bool(found) == present or time.monotonic() > deadline:
+            return found
+        time.sleep(0.3)
+
+
+def showing(node):
+    import pyatspi
+    return node.getState().contains(pyatspi.STATE_SHOWING)
+
+
+def test_workshop(folder, home):
+    """Presenting, the audience window and a walkthrough, by keys."""
+    path = new_map(folder, "workshop.sammenkart", "sondre-trondelag")
+    editor = Editor(path, home)
+    try:
+        app = accessible_app(editor.proc.pid)
+        open_button = find(app, "Open a Map", ("push button",))
+        card = next(iter(editor.cards))
+        before = editor.cards[card]
+        xdotool("mousemove", "--sync", 300, 200)
+        editor.drain()
+        xdotool("key", "F5")
+        time.sleep(1)
+        cards, _ = editor.wait_geometry()
+        # Only the map; the cards larger, their text readable in a room.
+        tap(not showing(open_button) and cards[card][3] >= 1.5 * before[3],
+            "F5 presents: the header bar is hidden and the cards are drawn larger",
+            f"header showing: {showing(open_button)}, card height {before[3]} → {cards[card][3]}")
+
+        xdotool("key", "shift+F5")
+        deadline = time.monotonic() + TIMEOUT
+        audience = []
+        while not audience and time.monotonic() < deadline:
+            audience = subprocess.run(["xdotool", "search", "--name", "Audience"], capture_output=True,
+                                      text=True).stdout.split()
+            time.sleep(0.3)
+        tap(bool(audience), "Shift+F5 opens the audience window")
+        if audience:
+            xdotool("windowmove", "--sync", audience[0], 600, 400)
+            time.sleep(0.5)
+
+        # Walk through Angstplager with a case: Ctrl+F5, a case, Enter.
+        xdotool("mousemove", "--sync", 300, 200)
+        xdotool("key", "ctrl+F5")
+        find(app, "Case", ("text", "entry"))
+        time.sleep(0.5)
+        # The dialog's case field has the focus; with no window manager here
+        # the keyboard is given to the dialog by hand.
+        xdotool("search", "--sync", "--name", "Walk Through a Pathway", "windowfocus", "--sync")
+        xdotool("type", "--delay", "30", "Lasse, 15")
+        xdotool("key", "Return")
+        first = find_containing(app, "Step 1 of 10")
+        tap(len(first) == 2 and all("Lasse, 15" in node.name for node in first),
+            "Ctrl+F5 starts a walkthrough with a case, shown in both windows",
+            f"found: {[node.name for node in first]}")
+
+        # A clicker's Page Down, pressed in the audience window, goes on.
+        xdotool("mousemove", "--sync", 1000, 700)
+        xdotool("key", "Next")
+        second = find_containing(app, "Step 2 of 10")
+        xdotool("mousemove", "--sync", 300, 200)
+        xdotool("key", "Next")
+        xdotool("key", "Prior")
+        xdotool("key", "Right")
+        third = find_containing(app, "Step 3 of 10")
+        tap(len(second) == 2 and len(third) == 2,
+            "Page Down in the audience window and Page Down/Up, → in the editor move the walk in both windows",
+            f"step 2: {[n.name for n in second]}, step 3: {[n.name for n in third]}")
+
+        xdotool("key", "Escape")
+        gone = find_containing(app, "of 10", present=False)
+        time.sleep(1)
+        editor.drain()
+        xdotool("key", "Escape")
+        # Back to the whole map: the cards as small as before.
+        cards, _ = editor.wait_geometry()
+        tap(not gone and cards[card][3] < 1.2 * before[3], "Esc ends the walk, a second Esc stops presenting",
+            f"still walking: {[n.name for n in gone]}, card height {before[3]} → {cards[card][3]}")
+        if os.environ.get("SK_GUI_SHOT"):
+            subprocess.run(["import", "-window", "root", os.environ["SK_GUI_SHOT"]])
+    finally:
+        editor.close()
+
+
 def main():
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         print("1..0 # SKIP no X display or no xdotool")
         return 0
-    print("1..7")
+    print("1..12")
     with tempfile.TemporaryDirectory(prefix="sammenkart-gui-") as folder:
         home = os.path.join(folder, "home")
         os.makedirs(home)
-        for test in (test_pointer_drag, test_keyboard_move, test_inspector, test_pathway_by_clicks):
+        for test in (test_pointer_drag, test_keyboard_move, test_inspector, test_pathway_by_clicks,
+                     test_workshop):
             try:
                 test(folder, home)
             except Exception as error:  # a crashed or stuck editor fails the test, with its log
