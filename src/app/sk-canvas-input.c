@@ -655,6 +655,57 @@ card_towards (SkCanvas *self,
   return best;
 }
 
+/* The band (level) under a point of the layout, or NULL. */
+static SkBandLayout *
+band_at (SkCanvas *self,
+         double    x,
+         double    y)
+{
+  for (guint i = 0; self->layout != NULL && i < self->layout->bands->len; i++)
+    {
+      SkBandLayout *band = g_ptr_array_index (self->layout->bands, i);
+      gboolean inside = TRUE;
+
+      /* Inside a convex quadrilateral: on the same side of all four edges
+       * (corners go bottom left, bottom right, top right, top left). */
+      for (int c = 0; c < 4 && inside; c++)
+        {
+          const double *a = &band->corners[2 * c], *b = &band->corners[2 * ((c + 1) % 4)];
+
+          inside = (b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0]) <= 0;
+        }
+      if (inside)
+        return band;
+    }
+  return NULL;
+}
+
+/* Quick capture: typing with the pointer over a level starts a new
+ * service there, with what was typed as the start of its name. The window
+ * passes on keys that nothing else took, so this works wherever the
+ * keyboard focus is, unless it is in a text field. */
+gboolean
+sk_canvas_type_to_add (SkCanvas        *self,
+                       guint            keyval,
+                       GdkModifierType  state)
+{
+  gunichar c = gdk_keyval_to_unicode (keyval);
+  char text[7] = { 0 };
+  SkBandLayout *band;
+  double lx, ly;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || c == 0 || !g_unichar_isgraph (c)
+      || !self->pointer_inside || self->drag != SK_DRAG_NONE)
+    return FALSE;
+  sk_canvas_to_layout (self, self->pointer_x, self->pointer_y, &lx, &ly);
+  band = band_at (self, lx, ly);
+  if (band == NULL)
+    return FALSE;
+  g_unichar_to_utf8 (c, text);
+  g_signal_emit_by_name (self, "type-to-add", band->level_id, self->pointer_x, self->pointer_y, text);
+  return TRUE;
+}
+
 static gboolean
 on_key_pressed (GtkEventControllerKey *key,
                 guint                  keyval,
@@ -721,7 +772,7 @@ on_key_pressed (GtkEventControllerKey *key,
       dy = 1;
       break;
     default:
-      return FALSE;
+      return sk_canvas_type_to_add (self, keyval, state);
     }
 
   if (card == NULL)

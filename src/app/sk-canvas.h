@@ -73,6 +73,11 @@ gboolean    sk_canvas_get_card_rect      (SkCanvas        *self,
  * pointer highlighted. */
 void        sk_canvas_set_presenting     (SkCanvas   *self,
                                           gboolean    presenting);
+/* Quick capture: a key typed with the pointer over a level starts a new
+ * service there ("type-to-add"); TRUE if it did. */
+gboolean    sk_canvas_type_to_add        (SkCanvas        *self,
+                                          guint            keyval,
+                                          GdkModifierType  state);
 /* An audience's canvas: shown, never touched. */
 void        sk_canvas_set_interactive    (SkCanvas   *self,
                                           gboolean    interactive);

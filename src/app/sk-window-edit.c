@@ -126,23 +126,14 @@ on_popover_closed (GtkPopover *popover)
 
 /* Ctrl+N: a new service on the focused card's level (or the bottom one);
  * its name is typed in a small field where it will appear. */
-void
-sk_window_add_service (SkWindow *self)
+/* A small field on the map for the new service's name: Enter adds it. */
+static void
+ask_name (SkWindow           *self,
+          const char         *level_id,
+          const GdkRectangle *at,
+          const char         *typed)
 {
-  const char *level_id = sk_canvas_get_focus_level (self->canvas);
-  const char *focus = sk_canvas_get_focus_service (self->canvas);
   GtkWidget *popover, *box, *entry, *label;
-  graphene_rect_t bounds;
-  GdkRectangle at;
-
-  if (self->document == NULL || level_id == NULL)
-    return;
-  if (focus != NULL && sk_canvas_get_card_bounds (self->canvas, focus, &bounds))
-    at = (GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y, (int) bounds.size.width,
-                          (int) bounds.size.height };
-  else
-    at = (GdkRectangle) { gtk_widget_get_width (GTK_WIDGET (self->canvas)) / 2,
-                          gtk_widget_get_height (GTK_WIDGET (self->canvas)) / 2, 1, 1 };
 
   popover = gtk_popover_new ();
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -158,11 +149,48 @@ sk_window_add_service (SkWindow *self)
   gtk_box_append (GTK_BOX (box), entry);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_widget_set_parent (popover, GTK_WIDGET (self->canvas));
-  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &at);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), at);
   gtk_popover_set_position (GTK_POPOVER (popover), GTK_POS_BOTTOM);
   g_object_set_data_full (G_OBJECT (popover), "sk-level", g_strdup (level_id), g_free);
   g_signal_connect (entry, "activate", G_CALLBACK (on_name_activate), self);
   g_signal_connect (popover, "closed", G_CALLBACK (on_popover_closed), NULL);
   gtk_popover_popup (GTK_POPOVER (popover));
   gtk_widget_grab_focus (entry);
+  if (typed != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), typed);
+      gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+    }
+}
+
+void
+sk_window_add_service (SkWindow *self)
+{
+  const char *level_id = sk_canvas_get_focus_level (self->canvas);
+  const char *focus = sk_canvas_get_focus_service (self->canvas);
+  graphene_rect_t bounds;
+  GdkRectangle at;
+
+  if (self->document == NULL || level_id == NULL)
+    return;
+  if (focus != NULL && sk_canvas_get_card_bounds (self->canvas, focus, &bounds))
+    at = (GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y, (int) bounds.size.width,
+                          (int) bounds.size.height };
+  else
+    at = (GdkRectangle) { gtk_widget_get_width (GTK_WIDGET (self->canvas)) / 2,
+                          gtk_widget_get_height (GTK_WIDGET (self->canvas)) / 2, 1, 1 };
+  ask_name (self, level_id, &at, NULL);
+}
+
+/* Quick capture: typing over a level on the map starts a service there. */
+void
+sk_window_type_to_add (SkWindow   *self,
+                       const char *level_id,
+                       double      x,
+                       double      y,
+                       const char *typed)
+{
+  if (self->document == NULL)
+    return;
+  ask_name (self, level_id, &(GdkRectangle) { (int) x, (int) y, 1, 1 }, typed);
 }

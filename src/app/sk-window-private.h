@@ -96,5 +96,10 @@ void sk_window_present_stop       (SkWindow *self);
 /* sk-window-edit.c */
 void sk_window_delete_selection (SkWindow *self);
 void sk_window_add_service      (SkWindow *self);
+void sk_window_type_to_add      (SkWindow   *self,
+                                 const char *level_id,
+                                 double      x,
+                                 double      y,
+                                 const char *typed);
 
 G_END_DECLS

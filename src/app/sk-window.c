@@ -470,6 +470,17 @@ sk_window_class_init (SkWindowClass *klass)
   sk_window_class_init_present (widget_class);
 }
 
+/* Keys nothing else took: typing over a level adds a service there. */
+static gboolean
+on_key_unhandled (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  SkWindow              *self)
+{
+  return self->document != NULL && sk_canvas_type_to_add (self->canvas, keyval, state);
+}
+
 static void
 add_side_page (SkWindow   *self,
                GtkWidget  *page,
@@ -487,6 +498,7 @@ sk_window_init (SkWindow *self)
 {
   g_autoptr(GPropertyAction) side_panel = NULL;
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->municipality_ids = g_ptr_array_new_with_free_func (g_free);
@@ -508,6 +520,9 @@ sk_window_init (SkWindow *self)
   g_signal_connect_swapped (self->canvas, "card-activated", G_CALLBACK (on_card_activated), self);
   g_signal_connect_swapped (self->canvas, "card-clicked", G_CALLBACK (on_card_clicked), self);
   g_signal_connect_swapped (self->canvas, "message", G_CALLBACK (on_canvas_message), self);
+  g_signal_connect_swapped (self->canvas, "type-to-add", G_CALLBACK (sk_window_type_to_add), self);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_unhandled), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect_swapped (self->pathway_panel, "notify::selected-pathway", G_CALLBACK (on_focus_pathway), self);
   g_signal_connect_swapped (self->municipality_dropdown, "notify::selected",
                             G_CALLBACK (on_municipality_selected), self);

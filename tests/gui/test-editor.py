@@ -436,16 +436,37 @@ def test_workshop(folder, home):
         editor.close()
 
 
+def test_quick_capture(folder, home):
+    """Typing with the pointer over a level adds a service there."""
+    path = new_map(folder, "capture.sammenkart")
+    editor = Editor(path, home)
+    try:
+        x, y, w, h = editor.bands["niva-2"]
+        xdotool("mousemove", "--sync", int(x + w * 0.1), int(y + h * 0.5))
+        xdotool("type", "--delay", "40", "Nytt tilbud")
+        time.sleep(0.5)
+        xdotool("key", "Return")
+        time.sleep(0.5)
+        editor.save()
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        added = [s.get("level") for s in data["services"] if s["name"].get("nb") == "Nytt tilbud"]
+        tap(added == ["niva-2"], "typing «Nytt tilbud» and Enter with the pointer over level 2 adds it there",
+            f"levels of services so named: {added}")
+    finally:
+        editor.close()
+
+
 def main():
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         print("1..0 # SKIP no X display or no xdotool")
         return 0
-    print("1..12")
+    print("1..13")
     with tempfile.TemporaryDirectory(prefix="sammenkart-gui-") as folder:
         home = os.path.join(folder, "home")
         os.makedirs(home)
         for test in (test_pointer_drag, test_keyboard_move, test_inspector, test_pathway_by_clicks,
-                     test_workshop):
+                     test_quick_capture, test_workshop):
             try:
                 test(folder, home)
             except Exception as error:  # a crashed or stuck editor fails the test, with its log
