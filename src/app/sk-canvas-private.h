@@ -110,6 +110,10 @@ void     sk_canvas_stop_moving           (SkCanvas    *self);
 void     sk_canvas_snapshot_pointer      (SkCanvas    *self,
                                           GtkSnapshot *snapshot);
 
+/* sk-canvas-notes.c */
+void     sk_canvas_paint_notes           (SkCanvas    *self,
+                                          cairo_t     *cr);
+
 /* sk-canvas-input.c: pointer, keyboard, drag and drop */
 void     sk_canvas_init_input            (SkCanvas    *self);
 void     sk_canvas_cancel_drag           (SkCanvas    *self);

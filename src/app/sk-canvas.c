@@ -632,6 +632,7 @@ paint_picture (SkCanvas *self)
       cairo_paint_with_alpha (cr, 0.3);
     }
   sk_render_poster_parts (self->layout, painter, SK_RENDER_BADGES, self->focus_pathway);
+  sk_canvas_paint_notes (self, cr);
   g_clear_pointer (&painter, sk_painter_free);
   cairo_destroy (cr);
 
