@@ -42,6 +42,8 @@ struct _SkWindow
   GtkWidget       *inspector;
   GtkWidget       *pathway_panel;
   GtkWidget       *levels_panel;
+  GtkWidget       *notes_panel;
+  GtkWidget       *gaps_panel;
   GList           *recent_rows;
 
   SkDocument      *document;
@@ -92,6 +94,13 @@ void sk_window_class_init_present (GtkWidgetClass *widget_class);
 void sk_window_init_present       (SkWindow *self);
 void sk_window_present_follow     (SkWindow *self);
 void sk_window_present_stop       (SkWindow *self);
+
+/* sk-window-notes.c */
+GtkWidget *sk_window_notes_new_page     (SkWindow   *self,
+                                         gboolean    gaps);
+void       sk_window_notes_set_document (SkWindow   *self,
+                                         SkDocument *document);
+void       sk_window_notes_follow       (SkWindow   *self);
 
 /* sk-window-edit.c */
 void sk_window_delete_selection (SkWindow *self);

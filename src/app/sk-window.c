@@ -193,6 +193,7 @@ sk_window_open_document (SkWindow   *self,
   sk_inspector_set_document (SK_INSPECTOR (self->inspector), document);
   sk_pathway_panel_set_document (SK_PATHWAY_PANEL (self->pathway_panel), document);
   sk_levels_panel_set_document (SK_LEVELS_PANEL (self->levels_panel), document);
+  sk_window_notes_set_document (self, document);
   fill_municipalities (self);
 
   for (const char * const *name = (const char *[]) { "win.save", "win.save-as", "win.export", "win.delete",
@@ -224,6 +225,7 @@ on_selection_changed (SkWindow *self)
 
   sk_inspector_show (SK_INSPECTOR (self->inspector), SK_KIND_SERVICE,
                      selection->len == 1 ? g_ptr_array_index (selection, 0) : NULL);
+  sk_window_notes_follow (self);
 }
 
 static void
@@ -252,6 +254,7 @@ on_focus_pathway (SkWindow *self)
 {
   sk_canvas_set_focus_pathway (self->canvas, sk_pathway_panel_get_selected (SK_PATHWAY_PANEL (self->pathway_panel)));
   sk_window_present_follow (self);
+  sk_window_notes_follow (self);
 }
 
 static void
@@ -510,6 +513,10 @@ sk_window_init (SkWindow *self)
   add_side_page (self, self->inspector, "inspector", _("Service"), "document-properties-symbolic");
   add_side_page (self, self->pathway_panel, "pathways", _("Pathways"), "mail-forward-symbolic");
   add_side_page (self, self->levels_panel, "levels", _("Levels"), "view-list-symbolic");
+  self->notes_panel = sk_window_notes_new_page (self, FALSE);
+  self->gaps_panel = sk_window_notes_new_page (self, TRUE);
+  add_side_page (self, self->notes_panel, "notes", _("Notes"), "document-edit-symbolic");
+  add_side_page (self, self->gaps_panel, "gaps", _("Gaps"), "dialog-warning-symbolic");
 
   /* F9 and the header bar's toggle show and hide the side panel. */
   side_panel = g_property_action_new ("side-panel", self->side_panel, "visible");
