@@ -61,6 +61,12 @@ gboolean sk_export_brochure     (SkMap                 *map,
                                  GPtrArray            **warnings,
                                  GError               **error);
 
+gboolean sk_export_report       (SkMap                 *map,
+                                 const SkExportOptions *options,
+                                 const char            *path,
+                                 GPtrArray            **warnings,
+                                 GError               **error);
+
 typedef struct {
   char      *municipality_id;
   char      *path;

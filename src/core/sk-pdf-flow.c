@@ -78,6 +78,22 @@ sk_flow_new_page (SkFlow *self)
   self->y = self->margin;
 }
 
+/**
+ * sk_flow_set_page:
+ * @page: the number of the page the flow is on, counted from the
+ *   document's first page
+ *
+ * For a flow that starts after pages drawn without it: its footers and
+ * bookmarks then name the right pages.
+ */
+void
+sk_flow_set_page (SkFlow *self,
+                  guint   page)
+{
+  g_return_if_fail (page >= 1);
+  self->page = page;
+}
+
 double
 sk_flow_room_left (SkFlow *self)
 {

@@ -43,6 +43,8 @@ void       sk_flow_figure       (SkFlow        *self,
 void       sk_flow_space        (SkFlow        *self,
                                  double         points);
 void       sk_flow_new_page     (SkFlow        *self);
+void       sk_flow_set_page     (SkFlow        *self,
+                                 guint          page);
 double     sk_flow_room_left    (SkFlow        *self);
 GPtrArray *sk_flow_finish       (SkFlow        *self);
 
