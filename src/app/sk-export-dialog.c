@@ -55,6 +55,9 @@ static const struct {
   [SK_EXPORT_KIND_BROCHURE] = { "brochure", N_("Family brochure"),
                                 N_("Services, pathways, urgent help and rights, for families"),
                                 "A5", brochure_papers, FALSE },
+  [SK_EXPORT_KIND_REPORT] = { "report", N_("Workshop report"),
+                              N_("The map with its workshop notes numbered, then the notes by place"),
+                              "A3", poster_papers, TRUE },
 };
 
 struct _SkExportDialog

@@ -124,6 +124,9 @@ sk_export_suggest_name (SkMap                 *map,
     case SK_EXPORT_KIND_BROCHURE:
       stem = g_strdup_printf ("%s – %s", title, place_name (map, choices));
       break;
+    case SK_EXPORT_KIND_REPORT:
+      stem = g_strdup_printf (_("%s – workshop report"), title);
+      break;
     case SK_EXPORT_KIND_POSTER:
     default:
       stem = g_strdup (title);
@@ -223,6 +226,8 @@ written_text (SkExportKind  kind,
       return g_strdup_printf (_("Pathway sheets written to %s"), name);
     case SK_EXPORT_KIND_BROCHURE:
       return g_strdup_printf (_("Brochure written to %s"), name);
+    case SK_EXPORT_KIND_REPORT:
+      return g_strdup_printf (_("Workshop report written to %s"), name);
     case SK_EXPORT_KIND_POSTER:
     default:
       return g_strdup_printf (_("Poster written to %s"), name);
@@ -417,6 +422,8 @@ export_to (SkExportJob  *job,
       return sk_export_pathways (map, &job->options, path, warnings, error);
     case SK_EXPORT_KIND_BROCHURE:
       return sk_export_brochure (map, &job->options, job->municipality_id, path, warnings, error);
+    case SK_EXPORT_KIND_REPORT:
+      return sk_export_report (map, &job->options, path, warnings, error);
     case SK_EXPORT_KIND_POSTER:
     default:
       return sk_export_poster (map, &job->options, path, warnings, error);

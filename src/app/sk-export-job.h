@@ -19,6 +19,7 @@ typedef enum {
   SK_EXPORT_KIND_TILES,
   SK_EXPORT_KIND_PATHWAYS,
   SK_EXPORT_KIND_BROCHURE,
+  SK_EXPORT_KIND_REPORT,
 } SkExportKind;
 
 /* What the dialog offers, as the command line takes it. */

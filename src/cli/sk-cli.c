@@ -433,6 +433,7 @@ typedef enum {
   EXPORT_TILES,
   EXPORT_PATHWAYS,
   EXPORT_BROCHURE,
+  EXPORT_REPORT,
 } ExportKind;
 
 /* What `sammenkart export KIND` can write, its paper unless one is given,
@@ -446,6 +447,7 @@ static const struct {
   [EXPORT_TILES] = { "tiles", "A1", N_("tiled poster written") },
   [EXPORT_PATHWAYS] = { "pathways", "A4", N_("pathway sheets written") },
   [EXPORT_BROCHURE] = { "brochure", "A5", N_("brochure written") },
+  [EXPORT_REPORT] = { "report", "A3", N_("workshop report written") },
 };
 
 /* "[ 3/22] roros.pdf: written", as each brochure of a batch is done. */
@@ -510,8 +512,9 @@ run_export (int    argc,
   gboolean written;
   int status = SK_CLI_OK;
 
-  if (!parse_options ("export", _("poster|tiles|pathways|brochure FILE"),
-                      _("Exports a map as a poster, a poster across A4 or A3 sheets, pathway sheets or family brochures."),
+  if (!parse_options ("export", _("poster|tiles|pathways|brochure|report FILE"),
+                      _("Exports a map as a poster, a poster across A4 or A3 sheets, pathway sheets, family brochures "
+                        "or a workshop report (the map with its workshop notes)."),
                       entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
@@ -521,7 +524,7 @@ run_export (int    argc,
       break;
   if (kind == G_N_ELEMENTS (export_kinds))
     {
-      g_autofree char *message = g_strdup_printf (_("«%s» is not something to export; choose poster, tiles, pathways or brochure"),
+      g_autofree char *message = g_strdup_printf (_("«%s» is not something to export; choose poster, tiles, pathways, brochure or report"),
                                                   argv[1]);
       return usage_error ("export", message);
     }
@@ -553,7 +556,7 @@ run_export (int    argc,
   if ((bleed || marks) && (options.format != SK_EXPORT_FORMAT_PDF || kind != EXPORT_POSTER))
     return usage_error ("export", _("--bleed and --marks are for PDF posters"));
   if (kind != EXPORT_POSTER && options.format != SK_EXPORT_FORMAT_PDF)
-    return usage_error ("export", _("tiles, pathway sheets and brochures are written as PDF"));
+    return usage_error ("export", _("tiles, pathway sheets, brochures and reports are written as PDF"));
   options.lang = lang;
   options.dpi = dpi;
   options.bleed = bleed;
@@ -597,6 +600,9 @@ run_export (int    argc,
     case EXPORT_BROCHURE:
       written = sk_export_brochure (map, &options, municipality, output, &warnings, &error);
       break;
+    case EXPORT_REPORT:
+      written = sk_export_report (map, &options, output, &warnings, &error);
+      break;
     case EXPORT_POSTER:
     default:
       written = sk_export_poster (map, &options, output, &warnings, &error);
@@ -628,6 +634,7 @@ print_help (void)
   g_print ("  sammenkart export tiles FILE -o OUT.pdf   %s\n", _("the poster across A4 or A3 sheets"));
   g_print ("  sammenkart export pathways FILE -o OUT.pdf %s\n", _("one page per pathway"));
   g_print ("  sammenkart export brochure FILE -o OUT.pdf %s\n", _("a family brochure (--municipality ID, --all-municipalities)"));
+  g_print ("  sammenkart export report FILE -o OUT.pdf   %s\n", _("the map with its workshop notes, numbered and listed"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help                                %s\n", _("show this help"));
   g_print ("  --version                                 %s\n", _("show the version"));
