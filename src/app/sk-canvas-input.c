@@ -26,6 +26,10 @@
 
 static const GdkRGBA accent = { 0.21, 0.52, 0.89, 1 };
 
+static SkBandLayout *band_at (SkCanvas *self,
+                              double    x,
+                              double    y);
+
 static void
 clear_drop (SkCanvas *self)
 {
@@ -497,12 +501,21 @@ on_drag_end (GtkGestureDrag *gesture,
       }
       break;
     case SK_DRAG_PAN:
-      /* A click on empty space clears the selection. */
-      if (hypot (ox, oy) < DRAG_THRESHOLD && !(state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK))
-          && g_hash_table_size (self->selection) > 0)
+      /* A click on empty space clears the selection; on a level, it picks
+       * the level (for a note). */
+      if (hypot (ox, oy) < DRAG_THRESHOLD && !(state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)))
         {
-          sk_canvas_clear_selection (self);
-          sk_canvas_emit_selection_changed (self);
+          SkBandLayout *band;
+          double lx, ly;
+
+          if (g_hash_table_size (self->selection) > 0)
+            {
+              sk_canvas_clear_selection (self);
+              sk_canvas_emit_selection_changed (self);
+            }
+          sk_canvas_to_layout (self, self->start_x, self->start_y, &lx, &ly);
+          band = band_at (self, lx, ly);
+          g_signal_emit_by_name (self, "level-clicked", band != NULL ? band->level_id : NULL);
         }
       sk_canvas_cancel_drag (self);
       break;

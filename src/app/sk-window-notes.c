@@ -4,8 +4,8 @@
  * Copyright 2026 The Sammenkart developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * New notes are pinned to the selected service or, with none selected, to
- * the pathway shown alone. A note's place, or a gap's, is shown on the map
+ * New notes are pinned to the selected service, or the level last clicked
+ * on empty space, or, with neither, the pathway shown alone. A note's place, or a gap's, is shown on the map
  * when its row is activated: the card selected, the level or the pathway
  * brought into view.
  */
@@ -29,6 +29,15 @@ sk_window_notes_follow (SkWindow *self)
                                g_ptr_array_index (selection, 0));
   else
     sk_notes_panel_set_target (SK_NOTES_PANEL (self->notes_panel), SK_KIND_PATHWAY, pathway);
+}
+
+/* A click on a level's empty space pins new notes to the level. */
+static void
+on_level_clicked (SkWindow   *self,
+                  const char *level_id)
+{
+  if (level_id != NULL)
+    sk_notes_panel_set_target (SK_NOTES_PANEL (self->notes_panel), SK_KIND_LEVEL, level_id);
 }
 
 static void
@@ -81,5 +90,7 @@ sk_window_notes_new_page (SkWindow *self,
   GtkWidget *page = gaps ? sk_gaps_panel_new () : sk_notes_panel_new ();
 
   g_signal_connect_swapped (page, "show-item", G_CALLBACK (show_item), self);
+  if (!gaps)
+    g_signal_connect_swapped (self->canvas, "level-clicked", G_CALLBACK (on_level_clicked), self);
   return page;
 }

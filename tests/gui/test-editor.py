@@ -457,16 +457,50 @@ def test_quick_capture(folder, home):
         editor.close()
 
 
+def test_note_on_level(folder, home):
+    """A click on a level's empty space, then Add Note on the Notes page."""
+    path = new_map(folder, "notes.sammenkart")
+    editor = Editor(path, home)
+    try:
+        app = accessible_app(editor.proc.pid)
+        x, y, w, h = editor.bands["niva-3"]
+        xdotool("mousemove", "--sync", int(x + w * 0.03), int(y + h * 0.9))
+        xdotool("click", "1")
+        time.sleep(0.5)
+        press(find(app, "Notes", ("page tab", "toggle button", "radio button")))
+        time.sleep(0.5)
+        press(find(app, "Add Note", ("push button",)))
+        time.sleep(0.5)
+        xdotool("type", "--delay", "30", "Mangler psykolog")
+        xdotool("key", "Return")
+        time.sleep(0.5)
+        editor.save()
+        with open(path, encoding="utf-8") as f:
+            notes = json.load(f).get("notes", [])
+        got = [(n["target"]["type"], n["target"]["id"], n["text"]) for n in notes]
+        tap(got == [("level", "niva-3", "Mangler psykolog")],
+            "a click on level 3's empty space and Add Note pin a workshop note to the level", f"notes: {got}")
+        xdotool("mousemove", "--sync", int(x + w * 0.5), int(y + h * 0.5))
+        xdotool("key", "ctrl+z")
+        time.sleep(0.3)
+        editor.save()
+        with open(path, encoding="utf-8") as f:
+            left = json.load(f).get("notes", [])
+        tap(left == [], "Ctrl+Z takes the note away again", f"notes: {left}")
+    finally:
+        editor.close()
+
+
 def main():
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         print("1..0 # SKIP no X display or no xdotool")
         return 0
-    print("1..13")
+    print("1..15")
     with tempfile.TemporaryDirectory(prefix="sammenkart-gui-") as folder:
         home = os.path.join(folder, "home")
         os.makedirs(home)
         for test in (test_pointer_drag, test_keyboard_move, test_inspector, test_pathway_by_clicks,
-                     test_quick_capture, test_workshop):
+                     test_quick_capture, test_note_on_level, test_workshop):
             try:
                 test(folder, home)
             except Exception as error:  # a crashed or stuck editor fails the test, with its log
