@@ -56,7 +56,7 @@ static const struct {
                                 N_("Services, pathways, urgent help and rights, for families"),
                                 "A5", brochure_papers, FALSE },
   [SK_EXPORT_KIND_REPORT] = { "report", N_("Workshop report"),
-                              N_("The map with its workshop notes numbered, then the notes by place"),
+                              N_("The map with numbered notes, then the notes"),
                               "A3", poster_papers, TRUE },
 };
 
@@ -317,7 +317,7 @@ set_kind (SkExportDialog *self,
 static void
 on_kind_changed (SkExportDialog *self)
 {
-  SkExportKind kind = MIN (adw_combo_row_get_selected (self->kind_row), SK_EXPORT_KIND_BROCHURE);
+  SkExportKind kind = MIN (adw_combo_row_get_selected (self->kind_row), SK_EXPORT_KIND_REPORT);
 
   /* Keep the paper if the new kind has it, else the kind's own. */
   if (kind != self->kind)
