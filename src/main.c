@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <gmodule.h>
 
@@ -20,42 +21,77 @@
 
 typedef int (*SkAppRun) (int argc, char **argv);
 
-/* Run from a build tree, the program finds its modules (src/modules/,
- * src/app/) and the settings schema compiled there (data/) beside it;
- * installed, where they were installed. Returns the build tree's src/. */
+/* Where the program's files are. Run from a build tree, it finds its
+ * modules (src/modules/, src/app/), translations (po/) and the settings
+ * schema compiled there (data/) beside it. Installed, it finds them from
+ * its own place, PREFIX/bin/sammenkart: an install into any prefix (a
+ * user's ~/.local, a test's temporary folder) works without setting
+ * anything. Elsewhere, the configured paths. */
+typedef struct
+{
+  char *module_dir;
+  char *app_module;
+  char *locale_dir;
+  char *schema_dir;
+} SkPlaces;
+
+static void
+sk_places_clear (SkPlaces *places)
+{
+  g_free (places->module_dir);
+  g_free (places->app_module);
+  g_free (places->locale_dir);
+  g_free (places->schema_dir);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SkPlaces, sk_places_clear)
+
+/* The configured folder @dir, below @prefix when it is relative to the
+ * configured prefix. */
 static char *
-build_tree (void)
+below (const char *prefix,
+       const char *dir)
+{
+  return g_path_is_absolute (dir) ? g_strdup (dir) : g_build_filename (prefix, dir, NULL);
+}
+
+static void
+find_places (SkPlaces *places)
 {
   g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *dir = exe != NULL ? g_path_get_dirname (exe) : NULL;
   g_autofree char *modules = dir != NULL ? g_build_filename (dir, "modules", NULL) : NULL;
+  g_autofree char *prefix = NULL;
 
-  if (modules == NULL || !g_file_test (modules, G_FILE_TEST_IS_DIR))
-    return NULL;
-  g_setenv ("SK_MODULE_DIR", modules, FALSE);
-  return g_steal_pointer (&dir);
-}
-
-static char *
-app_module_path (const char *built)
-{
-  if (built != NULL)
+  if (modules != NULL && g_file_test (modules, G_FILE_TEST_IS_DIR))
     {
-      g_autofree char *schemas = g_build_filename (built, "..", "data", NULL);
-
-      g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, FALSE);
-      return g_build_filename (built, "app", APP_MODULE, NULL);
+      places->module_dir = g_steal_pointer (&modules);
+      places->app_module = g_build_filename (dir, "app", APP_MODULE, NULL);
+      places->locale_dir = g_build_filename (dir, "..", "po", NULL);
+      places->schema_dir = g_build_filename (dir, "..", "data", NULL);
+      return;
     }
-  return g_build_filename (PKGLIBDIR, APP_MODULE, NULL);
+  if (dir != NULL && !g_path_is_absolute (BINDIR) && g_str_has_suffix (dir, "/" BINDIR))
+    prefix = g_strndup (dir, strlen (dir) - strlen ("/" BINDIR));
+  else
+    prefix = g_strdup (PREFIX);
+  places->module_dir = below (prefix, PKGLIBDIR_IN_PREFIX);
+  places->app_module = g_build_filename (places->module_dir, APP_MODULE, NULL);
+  places->locale_dir = below (prefix, LOCALEDIR_IN_PREFIX);
+  places->schema_dir = below (prefix, SCHEMADIR_IN_PREFIX);
 }
 
 static int
-run_editor (const char  *built,
-            int          argc,
-            char       **argv)
+run_editor (const SkPlaces  *places,
+            int              argc,
+            char           **argv)
 {
-  g_autofree char *path = app_module_path (built);
-  GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
+  GModule *module;
+
+  /* Where the settings schema was compiled, unless the system has it. */
+  if (g_file_test (places->schema_dir, G_FILE_TEST_IS_DIR))
+    g_setenv ("GSETTINGS_SCHEMA_DIR", places->schema_dir, FALSE);
+  module = g_module_open (places->app_module, G_MODULE_BIND_LOCAL);
   SkAppRun run = NULL;
 
   if (module == NULL || !g_module_symbol (module, "sk_app_run", (gpointer *) &run))
@@ -72,15 +108,17 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *built = build_tree ();
+  g_auto(SkPlaces) places = { NULL, };
 
+  find_places (&places);
+  g_setenv ("SK_MODULE_DIR", places.module_dir, FALSE);
   g_set_prgname ("sammenkart");
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, places.locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
   if (sk_cli_wants (argc, argv))
     return sk_cli_run (argc, argv);
-  return run_editor (built, argc, argv);
+  return run_editor (&places, argc, argv);
 }

@@ -35,6 +35,7 @@ struct _SkCanvas
   guint          relayout_idle;
   guint          geometry_idle;   /* SAMMENKART_DEBUG=geometry */
   GHashTable    *cards;           /* service id → SkCard (owned by the widget tree) */
+  GHashTable    *bands;           /* level id → SkBand (owned by the widget tree) */
   GHashTable    *selection;       /* service ids */
 
   /* The view: widget = layout × scale + t. */

@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-app.h"
+#include "sk-band.h"
 #include "sk-canvas-private.h"
 #include "sk-cairo-painter.h"
 #include "sk-level.h"
@@ -214,6 +215,62 @@ sync_cards (SkCanvas *self)
       }
 }
 
+/* One band widget per level, after the cards (which keep the focus order),
+ * named for assistive technology with its number, name and services. */
+static void
+sync_bands (SkCanvas *self)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < self->layout->cards->len; i++)
+    {
+      SkCardLayout *card = g_ptr_array_index (self->layout->cards, i);
+      SkItem *service = sk_map_lookup (self->map, SK_KIND_SERVICE, card->service_id);
+      const char *level_id = service != NULL ? sk_service_get_level_id (SK_SERVICE (service)) : NULL;
+
+      if (level_id != NULL)
+        g_hash_table_insert (counts, (gpointer) level_id,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, level_id)) + 1));
+    }
+
+  for (guint i = 0; i < self->layout->bands->len; i++)
+    {
+      SkBandLayout *band = g_ptr_array_index (self->layout->bands, i);
+      SkItem *level = sk_map_lookup (self->map, SK_KIND_LEVEL, band->level_id);
+      GtkWidget *widget = g_hash_table_lookup (self->bands, band->level_id);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, band->level_id));
+      g_autofree char *services = NULL;
+      g_autofree char *label = NULL;
+
+      if (widget == NULL)
+        {
+          widget = sk_band_new (band->level_id);
+          g_hash_table_insert (self->bands, g_strdup (band->level_id), widget);
+          gtk_widget_set_parent (widget, GTK_WIDGET (self));
+        }
+      g_hash_table_add (wanted, band->level_id);
+      sk_band_set_band_layout (SK_BAND (widget), band);
+      services = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u service", "%u services", n), n);
+      /* TRANSLATORS: a level on the map, for screen readers: "Level 3:
+       * Spesialiserte tjenester, 5 services". */
+      label = g_strdup_printf (_("Level %u: %s, %s"), band->number,
+                               level != NULL ? sk_level_get_name (SK_LEVEL (level), self->layout->lang) : "",
+                               services);
+      sk_band_set_label (SK_BAND (widget), label);
+    }
+
+  g_hash_table_iter_init (&iter, self->bands);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (wanted, key))
+      {
+        gtk_widget_unparent (value);
+        g_hash_table_iter_remove (&iter);
+      }
+}
+
 static void
 relayout (SkCanvas *self)
 {
@@ -231,7 +288,8 @@ relayout (SkCanvas *self)
     options.municipality = SK_MUNICIPALITY (sk_map_lookup (self->map, SK_KIND_MUNICIPALITY, self->municipality_id));
   self->layout = sk_layout_new_poster (self->map, &options);
   sync_cards (self);
-  /* The cards no longer point into the old layout. */
+  sync_bands (self);
+  /* The cards and bands no longer point into the old layout. */
   g_clear_pointer (&old, sk_layout_free);
   if (self->fitted)
     fit (self);
@@ -316,6 +374,10 @@ sk_canvas_set_document (SkCanvas   *self,
       while (g_hash_table_iter_next (&iter, NULL, &value))
         gtk_widget_unparent (value);
       g_hash_table_remove_all (self->cards);
+      g_hash_table_iter_init (&iter, self->bands);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        gtk_widget_unparent (value);
+      g_hash_table_remove_all (self->bands);
       g_clear_pointer (&self->layout, sk_layout_free);
     }
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
@@ -708,6 +770,17 @@ sk_canvas_size_allocate (GtkWidget *widget,
           gtk_popover_present (GTK_POPOVER (child));
           continue;
         }
+      if (SK_IS_BAND (child))
+        {
+          SkRect bounds;
+
+          if (sk_band_get_bounds (SK_BAND (child), &bounds))
+            gtk_widget_allocate (child, MAX (1, (int) ceil (bounds.width * self->scale)),
+                                 MAX (1, (int) ceil (bounds.height * self->scale)), -1,
+                                 gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (self->tx + bounds.x * self->scale,
+                                                                                      self->ty + bounds.y * self->scale)));
+          continue;
+        }
       card = sk_card_get_card_layout (SK_CARD (child));
       if (card == NULL)
         continue;
@@ -774,6 +847,7 @@ sk_canvas_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->cards, g_hash_table_unref);
+  g_clear_pointer (&self->bands, g_hash_table_unref);
   g_clear_object (&self->document);
   g_clear_pointer (&self->picture, gsk_render_node_unref);
   g_clear_pointer (&self->layout, sk_layout_free);
@@ -834,6 +908,7 @@ sk_canvas_init (SkCanvas *self)
   self->scale = 0.5;
   self->fitted = TRUE;
   self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->bands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->selection = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self), "sk-canvas");
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

@@ -491,16 +491,82 @@ def test_note_on_level(folder, home):
         editor.close()
 
 
+def accessible_nodes(root, predicate):
+    import pyatspi
+
+    def matches(node):
+        try:
+            return predicate(node)
+        except Exception:
+            return False
+    return pyatspi.findAllDescendants(root, matches)
+
+
+def test_accessible_move(folder, home):
+    """A screen reader's view: the card found by its name over AT-SPI,
+    given the focus with Tab alone, moved a level with Alt+Up."""
+    import pyatspi
+    path = new_map(folder, "a11y.sammenkart")
+    service = first_service_on(path, "niva-2")
+    name = service_name(path, service)
+    editor = Editor(path, home)
+    try:
+        app = accessible_app(editor.proc.pid)
+
+        def card():
+            deadline = time.monotonic() + TIMEOUT
+            while time.monotonic() < deadline:
+                found = accessible_nodes(app, lambda n: (n.name or "").startswith(name + " — "))
+                if found:
+                    return found[0]
+                time.sleep(0.3)
+            raise RuntimeError(f"no card named «{name} — …» on the accessibility bus")
+
+        node = card()
+        tap(node.getRoleName() == "push button" and " — level 2, " in node.name,
+            "a card is on the accessibility bus with its role, name, level and sector",
+            f"role {node.getRoleName()!r}, name {node.name!r}")
+        levels = accessible_nodes(app, lambda n: n.getRoleName() == "panel" and (n.name or "").startswith("Level "))
+        numbers = sorted(int(n.name.split()[1].rstrip(":")) for n in levels)
+        tap(numbers == list(range(1, len(editor.bands) + 1)) and len(numbers) >= 3,
+            "each level's band is on the accessibility bus with its number, name and services",
+            "; ".join(n.name for n in levels))
+
+        # Only the keyboard from here: Tab until the card has the focus.
+        x, y, w, h = next(iter(editor.bands.values()))
+        xdotool("mousemove", "--sync", int(x + 4), int(y + h - 4))
+        focused = False
+        for _ in range(150):
+            if node.getState().contains(pyatspi.STATE_FOCUSED):
+                focused = True
+                break
+            xdotool("key", "Tab")
+            time.sleep(0.05)
+        tap(focused, f"Tab reaches «{name}»")
+        editor.drain()
+        xdotool("key", "alt+Up")
+        editor.wait_geometry()
+        node = card()
+        tap(" — level 3, " in node.name and node.getState().contains(pyatspi.STATE_FOCUSED),
+            "Alt+Up moves it to level 3: its accessible name says so, and it keeps the focus",
+            f"name {node.name!r}")
+        editor.save()
+        moved = level_of(path, service)
+        tap(moved == "niva-3", "the move is saved", f"saved level: {moved}")
+    finally:
+        editor.close()
+
+
 def main():
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         print("1..0 # SKIP no X display or no xdotool")
         return 0
-    print("1..15")
+    print("1..20")
     with tempfile.TemporaryDirectory(prefix="sammenkart-gui-") as folder:
         home = os.path.join(folder, "home")
         os.makedirs(home)
         for test in (test_pointer_drag, test_keyboard_move, test_inspector, test_pathway_by_clicks,
-                     test_quick_capture, test_note_on_level, test_workshop):
+                     test_quick_capture, test_note_on_level, test_workshop, test_accessible_move):
             try:
                 test(folder, home)
             except Exception as error:  # a crashed or stuck editor fails the test, with its log
