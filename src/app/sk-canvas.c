@@ -215,8 +215,19 @@ sync_cards (SkCanvas *self)
       }
 }
 
-/* One band widget per level, after the cards (which keep the focus order),
- * named for assistive technology with its number, name and services. */
+/* A level reached with the keyboard is the place for new notes, as a
+ * click on its empty space makes it. */
+static void
+on_band_focus (SkCanvas   *self,
+               GParamSpec *pspec,
+               SkBand     *band)
+{
+  if (gtk_widget_has_focus (GTK_WIDGET (band)))
+    g_signal_emit_by_name (self, "level-clicked", sk_band_get_level_id (band));
+}
+
+/* One band widget per level, after the cards among the children (so the
+ * arrows start at the first card), named for assistive technology with its number, name and services. */
 static void
 sync_bands (SkCanvas *self)
 {
@@ -250,6 +261,7 @@ sync_bands (SkCanvas *self)
           widget = sk_band_new (band->level_id);
           g_hash_table_insert (self->bands, g_strdup (band->level_id), widget);
           gtk_widget_set_parent (widget, GTK_WIDGET (self));
+          g_signal_connect_swapped (widget, "notify::has-focus", G_CALLBACK (on_band_focus), self);
         }
       g_hash_table_add (wanted, band->level_id);
       sk_band_set_band_layout (SK_BAND (widget), band);
@@ -511,11 +523,14 @@ sk_canvas_get_focus_service (SkCanvas *self)
 const char *
 sk_canvas_get_focus_level (SkCanvas *self)
 {
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
   const char *id = sk_canvas_get_focus_service (self);
   SkItem *service = id != NULL && self->map != NULL ? sk_map_lookup (self->map, SK_KIND_SERVICE, id) : NULL;
   GListModel *levels;
   g_autoptr(SkItem) bottom = NULL;
 
+  if (focus != NULL && SK_IS_BAND (focus))
+    return sk_band_get_level_id (SK_BAND (focus));
   if (service != NULL && sk_service_get_level_id (SK_SERVICE (service)) != NULL)
     return sk_service_get_level_id (SK_SERVICE (service));
   if (self->map == NULL)
@@ -728,10 +743,10 @@ sk_canvas_snapshot (GtkWidget   *widget,
   if (self->picture != NULL)
     gtk_snapshot_append_node (snapshot, self->picture);
 
-  /* The cards' rings. */
+  /* The cards' rings, and the focused level's outline. */
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (SK_IS_CARD (child))
+    if (SK_IS_CARD (child) || SK_IS_BAND (child))
       gtk_widget_snapshot_child (widget, child, snapshot);
 
   sk_canvas_snapshot_drag (self, snapshot);

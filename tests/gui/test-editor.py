@@ -553,6 +553,31 @@ def test_accessible_move(folder, home):
         editor.save()
         moved = level_of(path, service)
         tap(moved == "niva-3", "the move is saved", f"saved level: {moved}")
+
+        # The levels are in the Tab order too (each before its cards); Ctrl+N
+        # on one adds a service there (the way to an empty level by keyboard).
+        top = max(editor.bands, key=lambda level: int(level.split("-")[-1]))
+        number = int(top.split("-")[-1])
+        band = accessible_nodes(app, lambda n: n.getRoleName() == "panel"
+                                and (n.name or "").startswith(f"Level {number}:"))[0]
+        reached = False
+        for _ in range(200):
+            if band.getState().contains(pyatspi.STATE_FOCUSED):
+                reached = True
+                break
+            xdotool("key", "Tab")
+            time.sleep(0.05)
+        xdotool("key", "ctrl+n")
+        time.sleep(0.5)
+        xdotool("type", "--delay", "40", "Tilbud på toppen")
+        xdotool("key", "Return")
+        time.sleep(0.5)
+        editor.save()
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        added = [s.get("level") for s in data["services"] if s["name"].get("nb") == "Tilbud på toppen"]
+        tap(reached and added == [top], f"Tab reaches level {number}, and Ctrl+N there adds a service to it",
+            f"reached: {reached}; levels of services so named: {added}")
     finally:
         editor.close()
 
@@ -561,7 +586,7 @@ def main():
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         print("1..0 # SKIP no X display or no xdotool")
         return 0
-    print("1..20")
+    print("1..21")
     with tempfile.TemporaryDirectory(prefix="sammenkart-gui-") as folder:
         home = os.path.join(folder, "home")
         os.makedirs(home)
