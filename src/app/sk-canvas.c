@@ -227,7 +227,8 @@ on_band_focus (SkCanvas   *self,
 }
 
 /* One band widget per level, after the cards among the children (so the
- * arrows start at the first card), named for assistive technology with its number, name and services. */
+ * arrows start at the first card), named for assistive technology with
+ * its number, name and services. */
 static void
 sync_bands (SkCanvas *self)
 {
