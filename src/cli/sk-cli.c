@@ -1,4 +1,5 @@
-/* sk-cli.c — the command line: validate, check, info, new, templates, export
+/* sk-cli.c — the command line: validate, check, info, new, templates, export,
+ * import (see sk-cli-csv.c)
  *
  * Copyright 2026 The Sammenkart developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-cli.h"
+#include "sk-cli-private.h"
 #include "sk-error.h"
 #include "sk-export.h"
 #include "sk-gap-check.h"
@@ -28,9 +30,9 @@
 
 typedef int (*VerbFunc) (int argc, char **argv);
 
-static int
-usage_error (const char *verb,
-             const char *message)
+int
+sk_cli_usage_error (const char *verb,
+                    const char *message)
 {
   g_printerr ("sammenkart%s%s: %s\n", verb ? " " : "", verb ? verb : "", message);
   g_printerr (_("Run “sammenkart --help” to see how to use it.\n"));
@@ -38,14 +40,14 @@ usage_error (const char *verb,
 }
 
 /* Parses the options of a verb; on failure prints why. */
-static gboolean
-parse_options (const char    *verb,
-               const char    *parameters,
-               const char    *summary,
-               GOptionEntry  *entries,
-               int           *argc,
-               char        ***argv,
-               int           *status)
+gboolean
+sk_cli_parse_options (const char    *verb,
+                      const char    *parameters,
+                      const char    *summary,
+                      GOptionEntry  *entries,
+                      int           *argc,
+                      char        ***argv,
+                      int           *status)
 {
   g_autofree char *usage = g_strjoin (" ", verb, parameters, NULL);
   g_autoptr(GOptionContext) context = g_option_context_new (usage);
@@ -57,7 +59,7 @@ parse_options (const char    *verb,
   g_option_context_set_strict_posix (context, FALSE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      *status = usage_error (verb, error->message);
+      *status = sk_cli_usage_error (verb, error->message);
       return FALSE;
     }
   return TRUE;
@@ -76,12 +78,12 @@ run_validate (int    argc,
   GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
   int status = SK_CLI_OK;
 
-  if (!parse_options ("validate", _("FILE…"),
-                      _("Checks maps and lists every problem in them."),
-                      entries, &argc, &argv, &status))
+  if (!sk_cli_parse_options ("validate", _("FILE…"),
+                             _("Checks maps and lists every problem in them."),
+                             entries, &argc, &argv, &status))
     return status;
   if (argc < 2)
-    return usage_error ("validate", _("name at least one map to check"));
+    return sk_cli_usage_error ("validate", _("name at least one map to check"));
 
   for (int i = 1; i < argc; i++)
     {
@@ -118,8 +120,8 @@ run_check (int    argc,
   g_autofree char *name = NULL;
   int status = SK_CLI_OK;
 
-  if (!parse_options ("check", _("FILE"),
-                      _("Lists the gaps a workshop should look at: services with no description or contact, "
+  if (!sk_cli_parse_options ("check", _("FILE"),
+                             _("Lists the gaps a workshop should look at: services with no description or contact, "
                         "empty levels, pathways that skip a referral, municipalities with no local contact, "
                         "texts missing in one of the map's languages and text with too little contrast. "
                         "Each line says where the gap is, what is missing and why it matters.\n\n"
@@ -128,7 +130,7 @@ run_check (int    argc,
                       entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
-    return usage_error ("check", _("name one map"));
+    return sk_cli_usage_error ("check", _("name one map"));
 
   map = sk_map_load_from_file (argv[1], &error);
   if (map == NULL)
@@ -308,12 +310,12 @@ run_info (int    argc,
   const char *region, *checked;
   int status = SK_CLI_OK;
 
-  if (!parse_options ("info", _("FILE"),
-                      _("Shows the levels, pathways and municipalities of a map."),
-                      entries, &argc, &argv, &status))
+  if (!sk_cli_parse_options ("info", _("FILE"),
+                             _("Shows the levels, pathways and municipalities of a map."),
+                             entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
-    return usage_error ("info", _("name one map"));
+    return sk_cli_usage_error ("info", _("name one map"));
 
   map = sk_map_load_from_file (argv[1], &error);
   if (map == NULL)
@@ -371,20 +373,20 @@ run_new (int    argc,
   g_autofree char *name = NULL;
   int status = SK_CLI_OK;
 
-  if (!parse_options ("new", NULL,
-                      _("Starts a new map from a template."),
-                      entries, &argc, &argv, &status))
+  if (!sk_cli_parse_options ("new", NULL,
+                             _("Starts a new map from a template."),
+                             entries, &argc, &argv, &status))
     return status;
   if (argc > 1)
-    return usage_error ("new", _("give the file with -o FILE"));
+    return sk_cli_usage_error ("new", _("give the file with -o FILE"));
   if (template_name == NULL)
-    return usage_error ("new", _("choose a template with --template NAME"));
+    return sk_cli_usage_error ("new", _("choose a template with --template NAME"));
   if (output == NULL)
-    return usage_error ("new", _("choose the file to write with -o FILE"));
+    return sk_cli_usage_error ("new", _("choose the file to write with -o FILE"));
 
   map = sk_templates_load (template_name, &error);
   if (map == NULL)
-    return usage_error ("new", error->message);
+    return sk_cli_usage_error ("new", error->message);
 
   name = g_filename_display_name (output);
   if (!force && g_file_test (output, G_FILE_TEST_EXISTS))
@@ -409,11 +411,11 @@ run_templates (int    argc,
   g_auto(GStrv) names = NULL;
   int status = SK_CLI_OK;
 
-  if (!parse_options ("templates", NULL, _("Lists the templates."),
-                      entries, &argc, &argv, &status))
+  if (!sk_cli_parse_options ("templates", NULL, _("Lists the templates."),
+                             entries, &argc, &argv, &status))
     return status;
   if (argc > 1)
-    return usage_error ("templates", _("takes no file"));
+    return sk_cli_usage_error ("templates", _("takes no file"));
 
   names = sk_templates_list ();
   for (guint i = 0; names[i]; i++)
@@ -512,13 +514,15 @@ run_export (int    argc,
   gboolean written;
   int status = SK_CLI_OK;
 
-  if (!parse_options ("export", _("poster|tiles|pathways|brochure|report FILE"),
-                      _("Exports a map as a poster, a poster across A4 or A3 sheets, pathway sheets, family brochures "
+  if (argc > 1 && g_str_equal (argv[1], "csv"))
+    return sk_cli_run_export_csv (argc - 1, argv + 1);
+  if (!sk_cli_parse_options ("export", _("poster|tiles|pathways|brochure|report FILE"),
+                             _("Exports a map as a poster, a poster across A4 or A3 sheets, pathway sheets, family brochures "
                         "or a workshop report (the map with its workshop notes)."),
                       entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
-    return usage_error ("export", _("give what to export and the map: export poster FILE -o OUT"));
+    return sk_cli_usage_error ("export", _("give what to export and the map: export poster FILE -o OUT"));
   for (kind = 0; kind < G_N_ELEMENTS (export_kinds); kind++)
     if (g_str_equal (argv[1], export_kinds[kind].name))
       break;
@@ -526,14 +530,14 @@ run_export (int    argc,
     {
       g_autofree char *message = g_strdup_printf (_("«%s» is not something to export; choose poster, tiles, pathways, brochure or report"),
                                                   argv[1]);
-      return usage_error ("export", message);
+      return sk_cli_usage_error ("export", message);
     }
   if ((municipality != NULL || all_municipalities) && kind != EXPORT_BROCHURE)
-    return usage_error ("export", _("--municipality and --all-municipalities are for brochures"));
+    return sk_cli_usage_error ("export", _("--municipality and --all-municipalities are for brochures"));
   if (municipality != NULL && all_municipalities)
-    return usage_error ("export", _("choose either --municipality or --all-municipalities"));
+    return sk_cli_usage_error ("export", _("choose either --municipality or --all-municipalities"));
   if (output == NULL)
-    return usage_error ("export", _("choose the file to write with -o FILE"));
+    return sk_cli_usage_error ("export", _("choose the file to write with -o FILE"));
 
   if (format_name == NULL)
     {
@@ -543,20 +547,20 @@ run_export (int    argc,
   if (!sk_export_format_parse (format_name, &options.format))
     {
       g_autofree char *message = g_strdup_printf (_("«%s» is not a format; use pdf, svg or png"), format_name);
-      return usage_error ("export", message);
+      return sk_cli_usage_error ("export", message);
     }
   if (!sk_paper_parse (paper != NULL ? paper : export_kinds[kind].paper, landscape,
                        &options.width, &options.height, &error))
-    return usage_error ("export", error->message);
+    return sk_cli_usage_error ("export", error->message);
   if (lang != NULL && !sk_is_valid_language (lang))
     {
       g_autofree char *message = g_strdup_printf (_("«%s» is not a language code; use nb, nn, sma or en"), lang);
-      return usage_error ("export", message);
+      return sk_cli_usage_error ("export", message);
     }
   if ((bleed || marks) && (options.format != SK_EXPORT_FORMAT_PDF || kind != EXPORT_POSTER))
-    return usage_error ("export", _("--bleed and --marks are for PDF posters"));
+    return sk_cli_usage_error ("export", _("--bleed and --marks are for PDF posters"));
   if (kind != EXPORT_POSTER && options.format != SK_EXPORT_FORMAT_PDF)
-    return usage_error ("export", _("tiles, pathway sheets, brochures and reports are written as PDF"));
+    return sk_cli_usage_error ("export", _("tiles, pathway sheets, brochures and reports are written as PDF"));
   options.lang = lang;
   options.dpi = dpi;
   options.bleed = bleed;
@@ -635,6 +639,8 @@ print_help (void)
   g_print ("  sammenkart export pathways FILE -o OUT.pdf %s\n", _("one page per pathway"));
   g_print ("  sammenkart export brochure FILE -o OUT.pdf %s\n", _("a family brochure (--municipality ID, --all-municipalities)"));
   g_print ("  sammenkart export report FILE -o OUT.pdf   %s\n", _("the map with its workshop notes, numbered and listed"));
+  g_print ("  sammenkart export csv FILE -o OUT.csv     %s\n", _("the services as a spreadsheet"));
+  g_print ("  sammenkart import FILE SERVICES.csv       %s\n", _("add or update services from a spreadsheet"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help                                %s\n", _("show this help"));
   g_print ("  --version                                 %s\n", _("show the version"));
@@ -649,6 +655,7 @@ static const struct { const char *name; VerbFunc run; } verbs[] = {
   { "new", run_new },
   { "templates", run_templates },
   { "export", run_export },
+  { "import", sk_cli_run_import },
 };
 
 /**
@@ -704,10 +711,10 @@ sk_cli_run (int    argc,
   if (argv[1][0] == '-')
     {
       g_autofree char *message = g_strdup_printf (_("unknown option %s"), argv[1]);
-      return usage_error (NULL, message);
+      return sk_cli_usage_error (NULL, message);
     }
   {
     g_autofree char *message = g_strdup_printf (_("unknown command «%s»"), argv[1]);
-    return usage_error (NULL, message);
+    return sk_cli_usage_error (NULL, message);
   }
 }
