@@ -9,6 +9,7 @@
 
 #include "sk-application.h"
 #include "sk-window.h"
+#include "sk-window-private.h"
 
 struct _SkApplication
 {
@@ -32,8 +33,9 @@ sk_application_activate (GApplication *application)
   new_window (application);
 }
 
-/* Each file in a window of its own; a window showing its start page takes
- * the first. */
+/* Each map in a window of its own; a window showing its start page takes
+ * the first. A spreadsheet goes to the map in the active window, to be
+ * imported there. */
 static void
 sk_application_open (GApplication  *application,
                      GFile        **files,
@@ -43,8 +45,16 @@ sk_application_open (GApplication  *application,
   for (int i = 0; i < n_files; i++)
     {
       GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
-      SkWindow *window = active != NULL && SK_IS_WINDOW (active) && !sk_window_has_document (SK_WINDOW (active))
-                         ? SK_WINDOW (active) : new_window (application);
+      SkWindow *window;
+
+      if (sk_window_is_spreadsheet (files[i]) && active != NULL && SK_IS_WINDOW (active)
+          && sk_window_has_document (SK_WINDOW (active)))
+        {
+          sk_window_import_spreadsheet (SK_WINDOW (active), files[i]);
+          continue;
+        }
+      window = active != NULL && SK_IS_WINDOW (active) && !sk_window_has_document (SK_WINDOW (active))
+               ? SK_WINDOW (active) : new_window (application);
 
       sk_window_open_file (window, files[i]);
     }

@@ -189,7 +189,10 @@ on_drop (GtkDropTarget *target,
   GSList *files = g_value_get_boxed (value);
 
   for (GSList *l = files; l != NULL; l = l->next)
-    sk_window_open_file (self, l->data);
+    if (sk_window_is_spreadsheet (l->data))
+      sk_window_import_spreadsheet (self, l->data);
+    else
+      sk_window_open_file (self, l->data);
   return files != NULL;
 }
 

@@ -95,6 +95,12 @@ void sk_window_init_present       (SkWindow *self);
 void sk_window_present_follow     (SkWindow *self);
 void sk_window_present_stop       (SkWindow *self);
 
+/* sk-window-csv.c */
+void     sk_window_class_init_csv     (GtkWidgetClass *widget_class);
+gboolean sk_window_is_spreadsheet     (GFile          *file);
+void     sk_window_import_spreadsheet (SkWindow       *self,
+                                       GFile          *file);
+
 /* sk-window-notes.c */
 GtkWidget *sk_window_notes_new_page     (SkWindow   *self,
                                          gboolean    gaps);

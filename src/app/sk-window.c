@@ -199,7 +199,8 @@ sk_window_open_document (SkWindow   *self,
   for (const char * const *name = (const char *[]) { "win.save", "win.save-as", "win.export", "win.delete",
                                                      "win.add-service", "win.zoom-in", "win.zoom-out",
                                                      "win.zoom-fit", "win.present", "win.audience",
-                                                     "win.walkthrough", NULL };
+                                                     "win.walkthrough", "win.import-csv", "win.export-csv",
+                                                     NULL };
        *name != NULL; name++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), *name, has);
   gtk_widget_set_visible (self->save_button, has);
@@ -471,6 +472,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, action_zoom);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, action_zoom);
   sk_window_class_init_present (widget_class);
+  sk_window_class_init_csv (widget_class);
 }
 
 /* Keys nothing else took: typing over a level adds a service there. */

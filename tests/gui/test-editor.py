@@ -582,16 +582,70 @@ def test_accessible_move(folder, home):
         editor.close()
 
 
+def test_spreadsheet_import(folder, home):
+    """A spreadsheet opened with Sammenkart while a map is open: the import
+    dialog previews it with its columns guessed; Import adds the services
+    as one undo step."""
+    path = new_map(folder, "csv.sammenkart")
+    csv = os.path.join(folder, "tjenester.csv")
+    with open(csv, "w", encoding="utf-8", newline="") as f:
+        f.write("\ufeffNavn;Nivå;Beskrivelse;Telefon;Tilgang\r\n"
+                "Ungdomskontakten;2;\"Treffsted for unge\nhver tirsdag\";+47 72 00 00 01;direkte\r\n"
+                "Natteravnene;1;Voksne ute om natta;;\r\n")
+    editor = Editor(path, home)
+    try:
+        app = accessible_app(editor.proc.pid)
+        env = dict(os.environ, GDK_BACKEND="x11", HOME=home)
+        subprocess.run([SAMMENKART, csv], env=env, timeout=TIMEOUT, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + TIMEOUT
+        summary = []
+        while not summary and time.monotonic() < deadline:
+            summary = accessible_nodes(app, lambda n: n.getRoleName() == "label" and "new service" in (n.name or ""))
+            time.sleep(0.3)
+        text = summary[0].name if summary else "(no summary)"
+        phone = accessible_nodes(app, lambda n: n.getRoleName() == "combo box" and n.name == "Column 4: Telefon")
+        shown = accessible_nodes(phone[0], lambda n: n.getRoleName() == "label" and n.name == "Phone") if phone else []
+        cell = accessible_nodes(app, lambda n: n.getRoleName() == "label" and n.name == "Ungdomskontakten")
+        tap(text == "2 new services, 0 updated, 0 rows left out" and shown and cell,
+            "the spreadsheet's import dialog previews its rows, maps «Telefon» to Phone and says what Import will do",
+            f"summary: {text!r}; phone column: {bool(shown)}; cell: {bool(cell)}")
+        press(accessible_nodes(app, lambda n: n.getRoleName() == "push button"
+                               and (n.name or "").endswith("Import"))[0])
+        time.sleep(1)
+        x, y, w, h = editor.bands["niva-1"]
+        xdotool("mousemove", "--sync", int(x + 4), int(y + h - 4))
+        editor.save()
+        with open(path, encoding="utf-8") as f:
+            services = {s["name"].get("nb"): s for s in json.load(f)["services"]}
+        young = services.get("Ungdomskontakten", {})
+        tap(young.get("level") == "niva-2" and young.get("contact", {}).get("phone") == "+47 72 00 00 01"
+            and young.get("description", {}).get("nb") == "Treffsted for unge\nhver tirsdag"
+            and young.get("access", {}).get("mode") == "direct" and "Natteravnene" in services,
+            "Import adds both services with their level, description, phone and access, and they are saved",
+            json.dumps(young, ensure_ascii=False))
+        xdotool("key", "ctrl+z")
+        time.sleep(0.3)
+        editor.save()
+        with open(path, encoding="utf-8") as f:
+            names = [s["name"].get("nb") for s in json.load(f)["services"]]
+        tap("Ungdomskontakten" not in names and "Natteravnene" not in names,
+            "one Ctrl+Z takes the whole import back")
+    finally:
+        editor.close()
+
+
 def main():
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         print("1..0 # SKIP no X display or no xdotool")
         return 0
-    print("1..21")
+    print("1..24")
     with tempfile.TemporaryDirectory(prefix="sammenkart-gui-") as folder:
         home = os.path.join(folder, "home")
         os.makedirs(home)
         for test in (test_pointer_drag, test_keyboard_move, test_inspector, test_pathway_by_clicks,
-                     test_quick_capture, test_note_on_level, test_workshop, test_accessible_move):
+                     test_quick_capture, test_note_on_level, test_workshop, test_accessible_move,
+                     test_spreadsheet_import):
             try:
                 test(folder, home)
             except Exception as error:  # a crashed or stuck editor fails the test, with its log
