@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-export-dialog.h"
+#include "sk-print.h"
 #include "sk-municipality.h"
 #include "sk-settings.h"
 #include "sk-window-private.h"
@@ -200,7 +201,7 @@ sk_window_open_document (SkWindow   *self,
                                                      "win.add-service", "win.zoom-in", "win.zoom-out",
                                                      "win.zoom-fit", "win.present", "win.audience",
                                                      "win.walkthrough", "win.import-csv", "win.export-csv",
-                                                     NULL };
+                                                     "win.print", "win.print-preview", NULL };
        *name != NULL; name++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), *name, has);
   gtk_widget_set_visible (self->save_button, has);
@@ -294,6 +295,26 @@ action_export (GtkWidget  *widget,
   sk_export_dialog_present (GTK_WINDOW (self), self->document,
                             position > 0 && position <= self->municipality_ids->len
                             ? g_ptr_array_index (self->municipality_ids, position - 1) : NULL);
+}
+
+/* Ctrl+P prints through the print dialog; Print Preview shows the pages
+ * first (see sk-print.c). */
+static void
+action_print (GtkWidget  *widget,
+              const char *name,
+              GVariant   *parameter)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  guint position = gtk_drop_down_get_selected (self->municipality_dropdown);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  operation = sk_print_operation_new (sk_document_get_map (self->document),
+                                      position > 0 && position <= self->municipality_ids->len
+                                      ? g_ptr_array_index (self->municipality_ids, position - 1) : NULL);
+  sk_print_run (operation,
+                g_str_equal (name, "win.print-preview") ? GTK_PRINT_OPERATION_ACTION_PREVIEW
+                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                GTK_WINDOW (self));
 }
 
 static void
@@ -464,6 +485,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, action_print);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, action_print);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, action_undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, action_undo);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, action_edit);

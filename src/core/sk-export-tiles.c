@@ -24,29 +24,26 @@
 #include "sk-pdf-writer.h"
 #include "sk-print-strings.h"
 #include "sk-render.h"
+#include "sk-tiling.h"
 #include "sk-typeset.h"
 
 #define SHEET_MARGIN_MM 10.0
 
-typedef struct {
-  double sheet_w;
-  double sheet_h;
-  double margin;
-  double overlap;
-  double step_x;
-  double step_y;
-  guint  columns;
-  guint  rows;
-} Tiling;
-
-static Tiling
-tiling_for (double poster_w,
-            double poster_h,
-            double sheet_w,
-            double sheet_h,
-            double overlap)
+/**
+ * sk_tiling_plan:
+ * @overlap: the glue margin, in points
+ *
+ * How a poster of @poster_w × @poster_h points goes across sheets of
+ * @sheet_w × @sheet_h, each with a 10 mm margin, overlapping by @overlap.
+ */
+SkTiling
+sk_tiling_plan (double poster_w,
+                double poster_h,
+                double sheet_w,
+                double sheet_h,
+                double overlap)
 {
-  Tiling t = { sheet_w, sheet_h, SK_MM_TO_PT (SHEET_MARGIN_MM), overlap, 0, 0, 0, 0 };
+  SkTiling t = { sheet_w, sheet_h, SK_MM_TO_PT (SHEET_MARGIN_MM), overlap, 0, 0, 0, 0 };
   double printable_w = sheet_w - 2 * t.margin, printable_h = sheet_h - 2 * t.margin;
 
   t.step_x = printable_w - overlap;
@@ -81,13 +78,19 @@ paint_owned (SkPainter  *painter,
   g_object_unref (box.layout);
 }
 
-static void
-assembly_page (SkPdfWriter  *pdf,
-               PangoContext *context,
-               SkLayout     *layout,
-               const Tiling *t)
+/**
+ * sk_tiling_draw_assembly:
+ *
+ * Paints the assembly page: the poster, small, with the sheets drawn over
+ * it and named. The page is not shown.
+ */
+void
+sk_tiling_draw_assembly (const SkTiling *t,
+                         SkLayout       *layout,
+                         cairo_t        *cr,
+                         SkPainter      *painter,
+                         PangoContext   *context)
 {
-  cairo_t *cr = pdf->cr;
   const char *lang = layout->lang;
   double m = t->margin, y = m, scale, area_w, area_h, x0, y0;
   SkTextBox title = label (context, sk_print_string (SK_PRINT_ASSEMBLY_TITLE, lang), lang, 16, TRUE, t->sheet_w - 2 * m, m, y);
@@ -96,8 +99,8 @@ assembly_page (SkPdfWriter  *pdf,
   y += sk_typeset_height (title.layout) + 4;
   how = label (context, sk_print_string (SK_PRINT_ASSEMBLY_HOW, lang), lang, 10, FALSE, t->sheet_w - 2 * m, m, y);
   y += sk_typeset_height (how.layout) + 12;
-  paint_owned (pdf->painter, "H1", title);
-  paint_owned (pdf->painter, "P", how);
+  paint_owned (painter, "H1", title);
+  paint_owned (painter, "P", how);
 
   /* The poster, small, with the sheets drawn over it. */
   area_w = t->sheet_w - 2 * m;
@@ -109,7 +112,7 @@ assembly_page (SkPdfWriter  *pdf,
   cairo_save (cr);
   cairo_translate (cr, x0, y0);
   cairo_scale (cr, scale, scale);
-  sk_render_poster (layout, pdf->painter);
+  sk_render_poster (layout, painter);
   cairo_restore (cr);
 
   cairo_save (cr);
@@ -135,11 +138,10 @@ assembly_page (SkPdfWriter  *pdf,
         box.y = yy + h / 2 - logical.height / (2.0 * PANGO_SCALE);
         box.color = (SkColor) { 0.11, 0.44, 0.85 };
         patch = (SkRect) { box.x - 3, box.y, logical.width / (double) PANGO_SCALE + 6, logical.height / (double) PANGO_SCALE };
-        pdf->painter->klass->rounded_rect (pdf->painter, &patch, 3, &white, NULL, 0);
-        paint_owned (pdf->painter, "P", box);
+        painter->klass->rounded_rect (painter, &patch, 3, &white, NULL, 0);
+        paint_owned (painter, "P", box);
       }
   cairo_restore (cr);
-  cairo_show_page (cr);
 }
 
 static void
@@ -162,15 +164,21 @@ dashed_line (cairo_t *cr,
   cairo_restore (cr);
 }
 
-static void
-sheet_page (SkPdfWriter  *pdf,
-            PangoContext *context,
-            SkLayout     *layout,
-            const Tiling *t,
-            guint         row,
-            guint         column)
+/**
+ * sk_tiling_draw_sheet:
+ *
+ * Paints one sheet: its part of the poster at full size, its name, and
+ * where to cut and glue. The page is not shown.
+ */
+void
+sk_tiling_draw_sheet (const SkTiling *t,
+                      SkLayout       *layout,
+                      cairo_t        *cr,
+                      SkPainter      *painter,
+                      PangoContext   *context,
+                      guint           row,
+                      guint           column)
 {
-  cairo_t *cr = pdf->cr;
   const char *lang = layout->lang;
   double m = t->margin;
   double pw = t->sheet_w - 2 * m, ph = t->sheet_h - 2 * m;
@@ -180,33 +188,32 @@ sheet_page (SkPdfWriter  *pdf,
   cairo_rectangle (cr, m, m, pw, ph);
   cairo_clip (cr);
   cairo_translate (cr, m - column * t->step_x, m - row * t->step_y);
-  sk_render_poster (layout, pdf->painter);
+  sk_render_poster (layout, painter);
   cairo_restore (cr);
 
-  paint_owned (pdf->painter, "P", label (context, text, lang, 8, TRUE, 0, m, m * 0.3));
+  paint_owned (painter, "P", label (context, text, lang, 8, TRUE, 0, m, m * 0.3));
 
   /* Cut here (left, top), glue there (right, bottom). */
   if (column > 0)
     {
       dashed_line (cr, m + t->overlap, 0, m + t->overlap, t->sheet_h, 4);
-      paint_owned (pdf->painter, "P", label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
+      paint_owned (painter, "P", label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
                                         m + t->overlap + 2, t->sheet_h - m * 0.7));
     }
   if (row > 0)
     {
       dashed_line (cr, 0, m + t->overlap, t->sheet_w, m + t->overlap, 4);
-      paint_owned (pdf->painter, "P", label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
+      paint_owned (painter, "P", label (context, sk_print_string (SK_PRINT_CUT, lang), lang, 6, FALSE, 0,
                                         2, m + t->overlap + 2));
     }
   if (column + 1 < t->columns)
     {
       dashed_line (cr, m + pw - t->overlap, m, m + pw - t->overlap, m + ph, 1);
-      paint_owned (pdf->painter, "P", label (context, sk_print_string (SK_PRINT_GLUE, lang), lang, 6, FALSE, 0,
+      paint_owned (painter, "P", label (context, sk_print_string (SK_PRINT_GLUE, lang), lang, 6, FALSE, 0,
                                         m + pw - t->overlap + 2, t->sheet_h - m * 0.7));
     }
   if (row + 1 < t->rows)
     dashed_line (cr, m, m + ph - t->overlap, m + pw, m + ph - t->overlap, 1);
-  cairo_show_page (cr);
 }
 
 /**
@@ -232,7 +239,7 @@ sk_export_tiles (SkMap                  *map,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *subject = NULL;
   double sheet_w, sheet_h, overlap = SK_MM_TO_PT (overlap_mm);
-  Tiling portrait, landscape, t;
+  SkTiling portrait, landscape, t;
   SkPdfWriter *pdf;
   SkPdfPost post = { FALSE, { 0 }, { 0 }, NULL };
 
@@ -248,17 +255,21 @@ sk_export_tiles (SkMap                  *map,
     }
 
   layout = sk_layout_new_poster (map, &layout_options);
-  portrait = tiling_for (layout->width, layout->height, sheet_w, sheet_h, overlap);
-  landscape = tiling_for (layout->width, layout->height, sheet_h, sheet_w, overlap);
+  portrait = sk_tiling_plan (layout->width, layout->height, sheet_w, sheet_h, overlap);
+  landscape = sk_tiling_plan (layout->width, layout->height, sheet_h, sheet_w, overlap);
   t = landscape.rows * landscape.columns < portrait.rows * portrait.columns ? landscape : portrait;
 
   context = sk_typeset_context_new ();
   subject = sk_render_describe_poster (layout);
   pdf = sk_pdf_writer_new (map, layout->lang, subject, t.sheet_w, t.sheet_h);
-  assembly_page (pdf, context, layout, &t);
+  sk_tiling_draw_assembly (&t, layout, pdf->cr, pdf->painter, context);
+  cairo_show_page (pdf->cr);
   for (guint r = 0; r < t.rows; r++)
     for (guint c = 0; c < t.columns; c++)
-      sheet_page (pdf, context, layout, &t, r, c);
+      {
+        sk_tiling_draw_sheet (&t, layout, pdf->cr, pdf->painter, context, r, c);
+        cairo_show_page (pdf->cr);
+      }
 
   g_object_unref (context);
 
