@@ -72,7 +72,7 @@ static GtkPrintOperation *
 operation_for (SkMap       *map,
                SkPrintMode  mode)
 {
-  GtkPrintOperation *operation = sk_print_operation_new (map, NULL);
+  GtkPrintOperation *operation = sk_print_operation_new (map, NULL, NULL);
 
   sk_print_operation_set_poster (operation, mode, "A1", 10);
   return operation;

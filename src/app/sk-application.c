@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-application.h"
+#include "sk-preferences-window.h"
 #include "sk-window.h"
 #include "sk-window-private.h"
 
@@ -82,11 +83,30 @@ action_quit (GSimpleAction *action,
 }
 
 static void
+action_preferences (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       application)
+{
+  GtkWidget *window = sk_preferences_window_new (gtk_application_get_active_window (application));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 action_about (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       application)
 {
   const char *developers[] = { "The Sammenkart developers", NULL };
+  const char *artists[] = { _("The Sammenkart developers (app, file and sector icons)"), NULL };
+  const char *libraries[] = { "GTK https://gtk.org", "libadwaita https://gnome.pages.gitlab.gnome.org/libadwaita/",
+                              "cairo https://cairographics.org", "Pango https://pango.gnome.org",
+                              "librsvg https://gitlab.gnome.org/GNOME/librsvg",
+                              "json-glib https://gitlab.gnome.org/GNOME/json-glib", "qpdf https://qpdf.sourceforge.io",
+                              "libcsv https://github.com/rgamble/libcsv", "Noto Sans https://notofonts.github.io",
+                              NULL };
+  const char *content[] = { _("Helsefellesskapet i søndre Trøndelag: the regional template's region (the "
+                              "template is an example, not the region's official map)"), NULL };
   GtkWidget *about = adw_about_window_new ();
 
   g_object_set (about,
@@ -96,12 +116,21 @@ action_about (GSimpleAction *action,
                 "version", PACKAGE_VERSION,
                 "developer-name", _("The Sammenkart developers"),
                 "developers", developers,
+                "artists", artists,
                 "copyright", "© 2026 The Sammenkart developers",
                 "license-type", GTK_LICENSE_GPL_3_0,
+                "website", "https://github.com/sammenkart/sammenkart",
+                "issue-url", "https://github.com/sammenkart/sammenkart/issues",
                 "comments", _("Map the services for children and youth on a pyramid, link them into pathways, "
                               "and print posters and family brochures."),
+                "release-notes-version", "0.1.0",
+                "release-notes", _("<p>The first release: the map editor, workshops, posters, brochures, "
+                                   "spreadsheets and printing.</p>"),
+                /* TRANSLATORS: your names, one per line, as "Name <e-mail>" or "Name https://…" */
                 "translator-credits", _("translator-credits"),
                 NULL);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Built with"), libraries);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Map content"), content);
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -111,11 +140,13 @@ sk_application_startup (GApplication *application)
   static const GActionEntry actions[] = {
     { .name = "new-window", .activate = action_new_window },
     { .name = "quit", .activate = action_quit },
+    { .name = "preferences", .activate = action_preferences },
     { .name = "about", .activate = action_about },
   };
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.new-window", { "<Control><Shift>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },

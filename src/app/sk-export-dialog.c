@@ -344,7 +344,8 @@ load_settings (SkExportDialog *self,
       return;
     }
   kind = g_settings_get_string (settings, "export-kind");
-  paper = g_settings_get_string (settings, "export-paper");
+  /* Posters start on the Preferences' paper, whatever the last export. */
+  paper = g_settings_get_string (settings, "default-paper");
   format = g_settings_get_string (settings, "export-format");
   lang = g_settings_get_string (settings, "export-language");
   sheet = g_settings_get_string (settings, "export-sheet");
@@ -355,7 +356,7 @@ load_settings (SkExportDialog *self,
   position = position < G_N_ELEMENTS (kinds) ? position : SK_EXPORT_KIND_POSTER;
   set_kind (self, position, paper);
   adw_combo_row_set_selected (self->kind_row, position);
-  gtk_switch_set_active (self->landscape, g_settings_get_boolean (settings, "export-landscape"));
+  gtk_switch_set_active (self->landscape, g_settings_get_boolean (settings, "default-landscape"));
   adw_combo_row_set_selected (self->format_row, find (formats, format, 0));
   adw_combo_row_set_selected (self->sheet_row, find (sheet_papers, sheet, 0));
   if (g_ptr_array_find_with_equal_func (self->languages, lang, g_str_equal, &position))
@@ -376,8 +377,6 @@ save_settings (SkExportDialog *self,
   if (settings == NULL)
     return;
   g_settings_set_string (settings, "export-kind", kinds[self->kind].id);
-  g_settings_set_string (settings, "export-paper", selected_paper (self));
-  g_settings_set_boolean (settings, "export-landscape", gtk_switch_get_active (self->landscape));
   g_settings_set_string (settings, "export-format", selected_format (self));
   /* The map's first language is kept as "the map's", for the next map. */
   g_settings_set_string (settings, "export-language", own_language ? "" : selected_language (self));

@@ -68,6 +68,7 @@
 #include "sk-notes-panel.h"
 #include "sk-pathway.h"
 #include "sk-service.h"
+#include "sk-settings.h"
 
 /* A place notes are pinned to: a heading and the list of its notes. */
 typedef struct
@@ -124,6 +125,7 @@ struct _SkNotesPanel
   GtkWidget  *add_popover;
   GtkWidget  *add_title;
   GtkWidget  *add_entry;
+  GtkWidget  *signed_label;  /* under the new note: who signs it */
   GtkWidget  *empty_page;
   GtkWidget  *places_box;
 };
@@ -186,11 +188,23 @@ apply (SkNotesPanel *self,
   return TRUE;
 }
 
-/* Who writes: the person's name, or the login if the system has no name. */
+/* Who writes: the name in Preferences, or the system's name for the
+ * person, or the login if the system has no name. */
 static const char *
 get_author (void)
 {
-  const char *name = g_get_real_name ();
+  static char *chosen;
+  GSettings *settings = sk_settings_get ();
+  const char *name;
+
+  g_clear_pointer (&chosen, g_free);
+  if (settings != NULL)
+    {
+      chosen = g_strstrip (g_settings_get_string (settings, "note-author"));
+      if (*chosen != '\0')
+        return chosen;
+    }
+  name = g_get_real_name ();
 
   if (name == NULL || *name == '\0' || g_strcmp0 (name, "Unknown") == 0)
     name = g_get_user_name ();
@@ -782,9 +796,20 @@ on_add_activate (SkNotesPanel *self)
     gtk_widget_grab_focus (row);
 }
 
+/* The name may change in Preferences while the window is open. */
+static void
+update_signed (SkNotesPanel *self)
+{
+  /* TRANSLATORS: under the new note's text: "Signed Kari Nordmann" */
+  g_autofree char *signed_by = g_strdup_printf (_("Signed %s"), get_author ());
+
+  gtk_label_set_text (GTK_LABEL (self->signed_label), signed_by);
+}
+
 static void
 on_add_popover_map (SkNotesPanel *self)
 {
+  update_signed (self);
   gtk_widget_grab_focus (self->add_entry);
 }
 
@@ -984,7 +1009,6 @@ new_add_button (SkNotesPanel *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add"));
   GtkWidget *author = gtk_label_new (NULL);
-  g_autofree char *signed_by = NULL;
 
   self->add_title = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->add_title, "heading");
@@ -999,9 +1023,8 @@ new_add_button (SkNotesPanel *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text of the new note"), -1);
   gtk_widget_set_size_request (self->add_entry, 260, -1);
   g_signal_connect_swapped (self->add_entry, "activate", G_CALLBACK (on_add_activate), self);
-  /* TRANSLATORS: under the new note's text: "Signed Kari Nordmann" */
-  signed_by = g_strdup_printf (_("Signed %s"), get_author ());
-  gtk_label_set_text (GTK_LABEL (author), signed_by);
+  self->signed_label = author;
+  update_signed (self);
   gtk_label_set_xalign (GTK_LABEL (author), 0);
   gtk_label_set_ellipsize (GTK_LABEL (author), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (author, "caption");

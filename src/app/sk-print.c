@@ -446,7 +446,7 @@ on_preview_print (Preview *preview)
   SkPrintJob *job = g_object_get_data (G_OBJECT (preview->preview), "sk-print-job");
   GtkPrintOperation *operation;
 
-  operation = sk_print_operation_new (job->map, job->municipality_id);
+  operation = sk_print_operation_new (job->map, job->municipality_id, job->paper);
   gtk_window_close (GTK_WINDOW (preview->window));
   sk_print_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent);
   g_object_unref (operation);
@@ -540,13 +540,16 @@ on_done (GtkPrintOperation       *operation,
 /**
  * sk_print_operation_new:
  * @municipality_id: (nullable): print the map as this municipality sees it
+ * @paper: (nullable): the poster's paper unless the last print chose
+ *   another ("A0"…"A4"; %NULL: A1)
  *
  * Returns: (transfer full): a print operation for the poster, with the
  *   choices of the last print
  */
 GtkPrintOperation *
 sk_print_operation_new (SkMap      *map,
-                        const char *municipality_id)
+                        const char *municipality_id,
+                        const char *paper)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   SkPrintJob *job = g_new0 (SkPrintJob, 1);
@@ -555,7 +558,7 @@ sk_print_operation_new (SkMap      *map,
 
   job->map = g_object_ref (map);
   job->municipality_id = g_strdup (municipality_id);
-  job->paper = g_strdup ("A1");
+  job->paper = g_strdup (paper != NULL && g_strv_contains (poster_papers, paper) ? paper : "A1");
   job->overlap_mm = 10;
 
   /* A poster is tall: portrait A4 unless the last print said otherwise. */

@@ -17,7 +17,8 @@ typedef enum {
 } SkPrintMode;
 
 GtkPrintOperation       *sk_print_operation_new        (SkMap                   *map,
-                                                        const char              *municipality_id);
+                                                        const char              *municipality_id,
+                                                        const char              *paper);
 void                     sk_print_operation_set_poster (GtkPrintOperation       *operation,
                                                         SkPrintMode              mode,
                                                         const char              *paper,

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-app.h"
+#include "sk-settings.h"
 #include "sk-templates.h"
 #include "sk-window-private.h"
 
@@ -340,12 +341,17 @@ on_template_activated (AdwActionRow *row,
   const char *name = g_object_get_data (G_OBJECT (row), "sk-template");
   g_autoptr(GError) error = NULL;
   g_autoptr(SkDocument) document = sk_document_new_from_template (name, &error);
+  GSettings *settings = sk_settings_get ();
+  g_autofree char *lang = settings != NULL ? g_settings_get_string (settings, "new-map-language") : NULL;
 
   if (document == NULL)
     {
       sk_window_error (self, _("The template could not be loaded"), error->message);
       return;
     }
+  /* Written first in the language chosen in Preferences. */
+  if (lang != NULL && *lang != '\0' && !sk_templates_set_language (sk_document_get_map (document), lang, &error))
+    g_warning ("The new map's language could not be set: %s", error->message);
   sk_window_open_document (self, document, FALSE);
 }
 

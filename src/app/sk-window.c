@@ -15,8 +15,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-export-dialog.h"
-#include "sk-print.h"
 #include "sk-municipality.h"
+#include "sk-print.h"
 #include "sk-settings.h"
 #include "sk-window-private.h"
 
@@ -306,11 +306,14 @@ action_print (GtkWidget  *widget,
 {
   SkWindow *self = SK_WINDOW (widget);
   guint position = gtk_drop_down_get_selected (self->municipality_dropdown);
+  GSettings *settings = sk_settings_get ();
+  g_autofree char *paper = settings != NULL ? g_settings_get_string (settings, "default-paper") : NULL;
   g_autoptr(GtkPrintOperation) operation = NULL;
 
   operation = sk_print_operation_new (sk_document_get_map (self->document),
                                       position > 0 && position <= self->municipality_ids->len
-                                      ? g_ptr_array_index (self->municipality_ids, position - 1) : NULL);
+                                      ? g_ptr_array_index (self->municipality_ids, position - 1) : NULL,
+                                      paper);
   sk_print_run (operation,
                 g_str_equal (name, "win.print-preview") ? GTK_PRINT_OPERATION_ACTION_PREVIEW
                                                         : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,

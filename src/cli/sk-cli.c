@@ -358,10 +358,13 @@ run_new (int    argc,
 {
   g_autofree char *template_name = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
   gboolean force = FALSE;
   GOptionEntry entries[] = {
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name,
       N_("The template to start from (see “sammenkart templates”)"), N_("NAME") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &lang,
+      N_("The map's own language: nb, nn, sma or en (default: the template's)"), N_("LANG") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write"), N_("FILE") },
     { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
@@ -386,6 +389,8 @@ run_new (int    argc,
 
   map = sk_templates_load (template_name, &error);
   if (map == NULL)
+    return sk_cli_usage_error ("new", error->message);
+  if (lang != NULL && !sk_templates_set_language (map, lang, &error))
     return sk_cli_usage_error ("new", error->message);
 
   name = g_filename_display_name (output);

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
 
+#include "sk-commands.h"
 #include "sk-templates.h"
 #include "sk-templates-resources.h"
 
@@ -97,4 +98,44 @@ sk_templates_load (const char  *name,
 
   display_name = g_strdup_printf (_("template %s"), name);
   return sk_map_load_from_bytes (bytes, display_name, error);
+}
+
+/**
+ * sk_templates_set_language:
+ * @lang: a language code ("nb", "nn", "sma", "en")
+ *
+ * Makes @lang the map's own language: the first of its languages, added
+ * when the map has none of its texts in it yet. Meant for a map just made
+ * from a template, before anyone edits it: it is not an undo step.
+ *
+ * Returns: %FALSE with @error if @lang is not a language code
+ */
+gboolean
+sk_templates_set_language (SkMap       *map,
+                           const char  *lang,
+                           GError     **error)
+{
+  JsonArray *old = sk_item_get_array (sk_map_get_properties (map), "languages");
+  g_autoptr(JsonArray) languages = json_array_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(SkCommand) command = NULL;
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (SK_IS_MAP (map), FALSE);
+  g_return_val_if_fail (lang != NULL, FALSE);
+
+  json_array_add_string_element (languages, lang);
+  for (guint i = 0; old != NULL && i < json_array_get_length (old); i++)
+    if (g_strcmp0 (json_array_get_string_element (old, i), lang) != 0)
+      json_array_add_string_element (languages, json_array_get_string_element (old, i));
+  node = json_node_init_array (json_node_alloc (), languages);
+  command = sk_command_new_edit (map, SK_KIND_MAP, NULL, "languages", node, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  if (command != NULL)
+    sk_command_apply (command, map);
+  return TRUE;
 }

@@ -9,8 +9,11 @@
 
 G_BEGIN_DECLS
 
-char  **sk_templates_list (void);
-SkMap  *sk_templates_load (const char  *name,
-                           GError     **error);
+char    **sk_templates_list         (void);
+SkMap    *sk_templates_load         (const char  *name,
+                                     GError     **error);
+gboolean  sk_templates_set_language (SkMap       *map,
+                                     const char  *lang,
+                                     GError     **error);
 
 G_END_DECLS

@@ -635,17 +635,108 @@ def test_spreadsheet_import(folder, home):
         editor.close()
 
 
+def test_preferences(folder, home):
+    """Ctrl+comma opens Preferences: the name typed there signs new notes,
+    and the language chosen there is the one a new map is written in."""
+    import pyatspi
+    path = new_map(folder, "prefs.sammenkart")
+    editor = Editor(path, home)
+    try:
+        app = accessible_app(editor.proc.pid)
+        x, y, w, h = editor.bands["niva-3"]
+        xdotool("mousemove", "--sync", int(x + w * 0.03), int(y + h * 0.9))
+        xdotool("key", "ctrl+comma")
+        window = None
+        deadline = time.monotonic() + TIMEOUT
+        while window is None and time.monotonic() < deadline:
+            window = next((child for child in app if child is not None and child.name == "Preferences"), None)
+            time.sleep(0.3)
+        tap(window is not None, "Ctrl+comma opens Preferences")
+        if window is None:
+            return
+        name = accessible_nodes(window, lambda n: n.getRoleName() == "text")
+        press(name[0])
+        time.sleep(0.3)
+        xdotool("type", "--delay", "30", "Kari Nordmann")
+        time.sleep(0.3)
+        press(accessible_nodes(window, lambda n: n.getRoleName() in ("combo box", "push button", "list item")
+                               and (n.name or "").startswith("Language"))[0])
+        time.sleep(0.5)
+        # The list opens on Bokmål; Nynorsk is the next.
+        xdotool("key", "Down")
+        xdotool("key", "Return")
+        time.sleep(0.5)
+        chosen = accessible_nodes(window, lambda n: n.getRoleName() == "label" and n.name == "Nynorsk")
+        tap(bool(chosen), "the language row shows Nynorsk once chosen")
+        press(accessible_nodes(window, lambda n: n.getRoleName() == "push button" and n.name == "Close")[0])
+        time.sleep(0.5)
+
+        # A note, signed with the name from Preferences.
+        xdotool("mousemove", "--sync", int(x + w * 0.03), int(y + h * 0.9))
+        xdotool("click", "1")
+        time.sleep(0.5)
+        press(find(app, "Notes", ("page tab", "toggle button", "radio button")))
+        time.sleep(0.5)
+        press(find(app, "Add Note", ("push button",)))
+        time.sleep(0.5)
+        xdotool("type", "--delay", "30", "Sjekk åpningstidene")
+        xdotool("key", "Return")
+        time.sleep(0.5)
+        editor.save()
+        with open(path, encoding="utf-8") as f:
+            authors = [n.get("author") for n in json.load(f).get("notes", [])]
+        tap(authors == ["Kari Nordmann"], "a new note is signed with the name typed in Preferences",
+            f"authors: {authors}")
+
+        # A new window, a map from the generic template: written in nynorsk.
+        xdotool("mousemove", "--sync", int(x + w * 0.5), int(y + h * 0.5))
+        xdotool("key", "ctrl+shift+n")
+        time.sleep(1.5)
+        start = next((child for child in app if child is not None and child.name == "Sammenkart"), None)
+        # The generic template's row (the recent maps have a row of the same
+        # title: the map saved above).
+        templates = accessible_nodes(start, lambda n: n.getRoleName() == "list"
+                                     and n.name == "New from Template") if start else []
+        rows = accessible_nodes(templates[0], lambda n: n.getRoleName() == "list item"
+                                and n.name == "Barn og unges helsetjeneste") if templates else []
+        if rows:
+            press(rows[0])
+        # The map is drawn in its own language: level 1 in nynorsk.
+        levels = []
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline and not any(name.startswith("Level 1: Tilbod") for name in levels):
+            levels = [n.name for n in accessible_nodes(app, lambda n: n.getRoleName() == "panel"
+                                                       and (n.name or "").startswith("Level 1:"))]
+            time.sleep(0.3)
+        tap(any(name.startswith("Level 1: Tilbod til alle") for name in levels),
+            "with Nynorsk chosen, a map made from a template is written in nynorsk first (its levels are)",
+            f"level 1 in the windows: {levels}")
+
+        # About, through the application's action (as the menu calls it).
+        subprocess.run(["gapplication", "action", "io.github.sammenkart.Sammenkart", "about"],
+                       timeout=TIMEOUT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        version = []
+        deadline = time.monotonic() + TIMEOUT
+        while not version and time.monotonic() < deadline:
+            version = accessible_nodes(app, lambda n: n.getRoleName() in ("label", "push button")
+                                       and "0.1.0" in (n.name or ""))
+            time.sleep(0.3)
+        tap(bool(version), "About shows the version", str([n.name for n in version]))
+    finally:
+        editor.close()
+
+
 def main():
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         print("1..0 # SKIP no X display or no xdotool")
         return 0
-    print("1..24")
+    print("1..29")
     with tempfile.TemporaryDirectory(prefix="sammenkart-gui-") as folder:
         home = os.path.join(folder, "home")
         os.makedirs(home)
         for test in (test_pointer_drag, test_keyboard_move, test_inspector, test_pathway_by_clicks,
                      test_quick_capture, test_note_on_level, test_workshop, test_accessible_move,
-                     test_spreadsheet_import):
+                     test_spreadsheet_import, test_preferences):
             try:
                 test(folder, home)
             except Exception as error:  # a crashed or stuck editor fails the test, with its log
