@@ -105,7 +105,7 @@ on_record (int   terminator,
   state->table->n_columns = MAX (state->table->n_columns, row->len);
   g_ptr_array_add (row, NULL);
   g_ptr_array_add (state->table->rows, g_ptr_array_free (row, FALSE));
-  state->row = g_ptr_array_new ();
+  state->row = g_ptr_array_new_with_free_func (g_free);
 }
 
 /* Spaces around an unquoted field are part of its value: a cell is what
@@ -229,7 +229,7 @@ sk_csv_table_parse (const char  *name,
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   table->delimiter = guess_delimiter (text, text_length);
   state.table = table;
-  state.row = g_ptr_array_new ();
+  state.row = g_ptr_array_new_with_free_func (g_free);
 
   if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
     g_error ("libcsv could not start");
