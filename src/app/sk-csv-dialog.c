@@ -88,8 +88,12 @@ update (SkCsvDialog *self)
     g_autofree char *skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row left out", "%u rows left out",
                                                              self->import->n_skipped), self->import->n_skipped);
 
-    /* TRANSLATORS: "12 new services, 3 updated, 1 row left out" */
-    summary = g_strdup_printf (_("%s, %s, %s"), added, updated, skipped);
+    g_autofree char *unchanged = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u as on the map",
+                                                               "%u as on the map", self->import->n_unchanged),
+                                                  self->import->n_unchanged);
+
+    /* TRANSLATORS: "12 new services, 3 updated, 30 as on the map, 1 row left out" */
+    summary = g_strdup_printf (_("%s, %s, %s, %s"), added, updated, unchanged, skipped);
     if (self->import->command == NULL)
       {
         g_autofree char *nothing = g_strdup_printf (_("%s — nothing to import"), summary);

@@ -149,8 +149,8 @@ sk_cli_run_import (int    argc,
       g_printerr ("%s\n", error->message);
       return SK_CLI_INVALID;
     }
-  /* TRANSLATORS: "kart.sammenkart: 12 added, 3 updated, 1 left out" */
-  g_print (_("%s: %u added, %u updated, %u left out\n"), name, import->n_added, import->n_updated,
-           import->n_skipped);
+  /* TRANSLATORS: "kart.sammenkart: 12 added, 3 updated, 30 as they were, 1 left out" */
+  g_print (_("%s: %u added, %u updated, %u as they were, %u left out\n"), name, import->n_added,
+           import->n_updated, import->n_unchanged, import->n_skipped);
   return SK_CLI_OK;
 }

@@ -888,7 +888,10 @@ import_row (ImportState *state,
         return NULL;
       command = sk_commands_edit_from (state->copy, service, json, "", NULL, &error);
       if (command == NULL && error == NULL)
-        return g_strdup (sk_item_get_id (service));  /* nothing changes */
+        {
+          state->import->n_unchanged++;
+          return g_strdup (sk_item_get_id (service));
+        }
       if (command == NULL)
         {
           problem (state, line, SK_CSV_FIELD_IGNORE, _("%s; the row is left out"), error->message);

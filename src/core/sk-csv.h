@@ -109,7 +109,8 @@ SkCsvField *sk_csv_guess_fields (const SkCsvTable *table,
  * @command: one command that adds the new services and updates those whose
  *   id (or, with no id column, name) is already in the map; %NULL when no
  *   row gives a change
- * @n_added, @n_updated, @n_skipped: rows that add, update, or are left out
+ * @n_added, @n_updated, @n_unchanged, @n_skipped: rows that add a service,
+ *   change one, match one as it is, or are left out
  * @problems: (element-type utf8): one message per skipped row or dropped
  *   value, naming the file, the line and the column
  */
@@ -118,6 +119,7 @@ typedef struct
   SkCommand *command;
   guint      n_added;
   guint      n_updated;
+  guint      n_unchanged;
   guint      n_skipped;
   GPtrArray *problems;
 } SkCsvImport;

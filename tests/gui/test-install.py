@@ -67,13 +67,14 @@ def names(root):
     return [node.name for node in pyatspi.findAllDescendants(root, named)]
 
 
-def editor_pid(prefix_bin, started_after):
-    """The editor started by the launch (its program is in the prefix)."""
+def editor_pid(prefix_bin, before):
+    """The editor started by the launch (its program is in the prefix), not
+    one of the processes there were @before (process ids wrap around)."""
     deadline = time.monotonic() + TIMEOUT
     target = os.path.realpath(os.path.join(prefix_bin, "sammenkart"))
     while time.monotonic() < deadline:
         for entry in os.listdir("/proc"):
-            if not entry.isdigit() or int(entry) <= started_after:
+            if not entry.isdigit() or int(entry) in before:
                 continue
             try:
                 if os.path.realpath(f"/proc/{entry}/exe") == target:
@@ -163,10 +164,10 @@ def main():
 
         # A double-click in the file manager: the default application for the
         # file's type, started from its desktop file with the file.
-        started_after = max(int(p) for p in os.listdir("/proc") if p.isdigit())
+        before = {int(p) for p in os.listdir("/proc") if p.isdigit()}
         launch = subprocess.Popen(["gio", "open", path], env=env, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
-        pid = editor_pid(os.path.join(prefix, "bin"), started_after)
+        pid = editor_pid(os.path.join(prefix, "bin"), before)
         try:
             tap(pid is not None, "gio open on the map (a double-click) starts the installed editor",
                 f"gio open exit: {launch.wait(timeout=TIMEOUT)}")
