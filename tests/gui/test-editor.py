@@ -457,6 +457,22 @@ def test_quick_capture(folder, home):
         editor.close()
 
 
+def add_note_on_level(app, band, text):
+    """Clicks a level's empty space, then adds a note there from the Notes
+    page."""
+    x, y, w, h = band
+    xdotool("mousemove", "--sync", int(x + w * 0.03), int(y + h * 0.9))
+    xdotool("click", "1")
+    time.sleep(0.5)
+    press(find(app, "Notes", ("page tab", "toggle button", "radio button")))
+    time.sleep(0.5)
+    press(find(app, "Add Note", ("push button",)))
+    time.sleep(0.5)
+    xdotool("type", "--delay", "30", text)
+    xdotool("key", "Return")
+    time.sleep(0.5)
+
+
 def test_note_on_level(folder, home):
     """A click on a level's empty space, then Add Note on the Notes page."""
     path = new_map(folder, "notes.sammenkart")
@@ -464,16 +480,7 @@ def test_note_on_level(folder, home):
     try:
         app = accessible_app(editor.proc.pid)
         x, y, w, h = editor.bands["niva-3"]
-        xdotool("mousemove", "--sync", int(x + w * 0.03), int(y + h * 0.9))
-        xdotool("click", "1")
-        time.sleep(0.5)
-        press(find(app, "Notes", ("page tab", "toggle button", "radio button")))
-        time.sleep(0.5)
-        press(find(app, "Add Note", ("push button",)))
-        time.sleep(0.5)
-        xdotool("type", "--delay", "30", "Mangler psykolog")
-        xdotool("key", "Return")
-        time.sleep(0.5)
+        add_note_on_level(app, editor.bands["niva-3"], "Mangler psykolog")
         editor.save()
         with open(path, encoding="utf-8") as f:
             notes = json.load(f).get("notes", [])
@@ -672,16 +679,7 @@ def test_preferences(folder, home):
         time.sleep(0.5)
 
         # A note, signed with the name from Preferences.
-        xdotool("mousemove", "--sync", int(x + w * 0.03), int(y + h * 0.9))
-        xdotool("click", "1")
-        time.sleep(0.5)
-        press(find(app, "Notes", ("page tab", "toggle button", "radio button")))
-        time.sleep(0.5)
-        press(find(app, "Add Note", ("push button",)))
-        time.sleep(0.5)
-        xdotool("type", "--delay", "30", "Sjekk åpningstidene")
-        xdotool("key", "Return")
-        time.sleep(0.5)
+        add_note_on_level(app, editor.bands["niva-3"], "Sjekk åpningstidene")
         editor.save()
         with open(path, encoding="utf-8") as f:
             authors = [n.get("author") for n in json.load(f).get("notes", [])]
