@@ -204,13 +204,16 @@ cell (ImportState *state,
   return NULL;
 }
 
-/* Applies @command to the copy and keeps it for the group. */
+/* Applies @command to the copy and keeps it for the group, which takes
+ * it. */
 static void
 keep (ImportState *state,
       SkCommand   *command)
 {
-  sk_command_apply (command, state->copy);
-  sk_command_group_add (state->group, command);
+  g_autoptr(SkCommand) owned = command;
+
+  sk_command_apply (owned, state->copy);
+  sk_command_group_add (state->group, owned);
 }
 
 /* Fills @json from the row's cells; FALSE when the row cannot be used. */
