@@ -4,14 +4,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * GtkPrintOperation with a "Poster" tab. Fitted, the poster (laid out for
- * its own paper, A1 unless chosen otherwise) is scaled into the printable
- * part of one sheet. Tiled, it is printed at full size across the
- * printer's sheets, with the same plan, cut and glue lines and assembly
- * page as the tiled export (sk-tiling.h). Both draw with the one renderer.
+ * its own paper, A1 unless chosen otherwise, turned the way the page is)
+ * is scaled into the printable part of one sheet and centred. Tiled, it is
+ * printed at full size across the printer's sheets, with the same plan,
+ * cut and glue lines and assembly page as the tiled export (sk-tiling.h).
+ * Both draw with the one renderer.
  *
- * GTK's own print preview starts an outside viewer; this one is a window of
- * the application, so it works on any machine. The print settings, the
- * page setup and the tab's choices are kept between uses in
+ * GTK's own print preview starts an outside viewer, which a machine may
+ * not have; this one is a window of the application. The print settings,
+ * the page setup and the tab's choices are kept between uses in a key file,
  * ~/.config/sammenkart/print.ini, as GNOME Text Editor keeps its own.
  *
  * Only the core and GTK are used here, so a test can build this file on
@@ -33,8 +34,11 @@
 #include "sk-typeset.h"
 
 #define GROUP "Poster"
-#define PREVIEW_DPI 72.0
+/* Sharp enough for a page filling the preview window. */
+#define PREVIEW_DPI 144.0
 
+/* A4 is a poster's paper too: a Preferences choice, and fitted on an A4
+ * sheet it gives the largest text. */
 static const char * const poster_papers[] = { "A0", "A1", "A2", "A3", "A4", NULL };
 
 typedef struct
@@ -42,17 +46,24 @@ typedef struct
   SkMap        *map;
   char         *municipality_id;
   SkPrintMode   mode;
-  char         *paper;        /* the poster's, "A0"…"A4" */
+  char         *paper;        /* the poster's, one of poster_papers */
   double        overlap_mm;
+  gboolean      cut_marks;
+  GWeakRef      parent;       /* for a failure's message */
+  gboolean      reported;     /* a failure was shown already */
 
   SkLayout     *layout;
   SkTiling      tiling;
   PangoContext *context;
 
-  /* The Poster tab. */
+  /* The Poster tab, and the sheet the dialog has chosen, in points. */
   GtkWidget    *fit_button;
   GtkWidget    *paper_dropdown;
   GtkWidget    *overlap_spin;
+  GtkWidget    *cut_marks_button;
+  GtkWidget    *sheets_label;
+  double        sheet_w;
+  double        sheet_h;
 } SkPrintJob;
 
 static void
@@ -71,10 +82,39 @@ sk_print_job_free (SkPrintJob *job)
   g_clear_object (&job->map);
   g_free (job->municipality_id);
   g_free (job->paper);
+  g_weak_ref_clear (&job->parent);
   g_clear_pointer (&job->layout, sk_layout_free);
   g_clear_object (&job->context);
   g_free (job);
 }
+
+static SkPrintJob *
+job_of (GtkPrintOperation *operation)
+{
+  return g_object_get_data (G_OBJECT (operation), "sk-print-job");
+}
+
+static void
+report_failure (SkPrintJob *job,
+                const char *message)
+{
+  g_autoptr(GtkWindow) parent = g_weak_ref_get (&job->parent);
+  GtkWidget *dialog;
+
+  if (job->reported)
+    return;
+  job->reported = TRUE;
+  if (parent == NULL)
+    {
+      g_message ("The poster could not be printed: %s", message);
+      return;
+    }
+  dialog = adw_message_dialog_new (parent, _("The poster could not be printed"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- remembered choices ------------------------------------------------------ */
 
 static char *
 settings_path (void)
@@ -82,18 +122,24 @@ settings_path (void)
   return g_build_filename (g_get_user_config_dir (), "sammenkart", "print.ini", NULL);
 }
 
-/* What was chosen the last time, if anything. */
+/* What was chosen the last time, if anything. A damaged file is passed
+ * over: the next print writes a good one. */
 static void
 load_settings (GtkPrintOperation *operation,
                SkPrintJob        *job)
 {
   g_autofree char *path = settings_path ();
   g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
   g_autofree char *mode = NULL;
   g_autofree char *paper = NULL;
 
-  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
-    return;
+  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &error))
+    {
+      if (!g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        g_message ("The print settings in %s are not used: %s", path, error->message);
+      return;
+    }
   if (g_key_file_has_group (file, "Print Settings"))
     {
       g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new_from_key_file (file, NULL, NULL);
@@ -115,6 +161,8 @@ load_settings (GtkPrintOperation *operation,
     set_string (&job->paper, paper);
   if (g_key_file_has_key (file, GROUP, "overlap", NULL))
     job->overlap_mm = CLAMP (g_key_file_get_double (file, GROUP, "overlap", NULL), 0, 30);
+  if (g_key_file_has_key (file, GROUP, "cut-marks", NULL))
+    job->cut_marks = g_key_file_get_boolean (file, GROUP, "cut-marks", NULL);
 }
 
 static void
@@ -135,19 +183,66 @@ save_settings (GtkPrintOperation *operation,
   g_key_file_set_string (file, GROUP, "mode", job->mode == SK_PRINT_TILES ? "tiles" : "fit");
   g_key_file_set_string (file, GROUP, "paper", job->paper);
   g_key_file_set_double (file, GROUP, "overlap", job->overlap_mm);
-  if (g_mkdir_with_parents (folder, 0700) != 0 || !g_key_file_save_to_file (file, path, &error))
-    g_warning ("The print settings could not be kept in %s: %s", path,
-               error != NULL ? error->message : g_strerror (errno));
+  g_key_file_set_boolean (file, GROUP, "cut-marks", job->cut_marks);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    g_message ("The print settings could not be kept in %s: %s", path, g_strerror (errno));
+  else if (!g_key_file_save_to_file (file, path, &error))
+    g_message ("The print settings could not be kept in %s: %s", path, error->message);
 }
 
-/* --- the Poster tab -------------------------------------------------------- */
+/* --- the Poster tab ------------------------------------------------------------ */
 
+static guint
+selected_paper (SkPrintJob *job)
+{
+  return gtk_drop_down_get_selected (GTK_DROP_DOWN (job->paper_dropdown));
+}
+
+/* How many sheets the tab's choices take on the dialog's paper. */
 static void
 update_tab (SkPrintJob *job)
 {
   gboolean tiles = !gtk_check_button_get_active (GTK_CHECK_BUTTON (job->fit_button));
+  guint paper = selected_paper (job);
+  double poster_w, poster_h, overlap;
+  g_autofree char *text = NULL;
+  SkTiling plan, turned;
 
   gtk_widget_set_sensitive (job->overlap_spin, tiles);
+  gtk_widget_set_sensitive (job->cut_marks_button, tiles);
+  gtk_widget_set_visible (job->sheets_label, tiles && job->sheet_w > 0);
+  if (!tiles || job->sheet_w <= 0 || paper >= g_strv_length ((char **) poster_papers)
+      || !sk_paper_parse (poster_papers[paper], FALSE, &poster_w, &poster_h, NULL))
+    return;
+
+  overlap = SK_MM_TO_PT (gtk_spin_button_get_value (GTK_SPIN_BUTTON (job->overlap_spin)));
+  plan = sk_tiling_plan (poster_w, poster_h, job->sheet_w, job->sheet_h, overlap);
+  turned = sk_tiling_plan (poster_w, poster_h, job->sheet_h, job->sheet_w, overlap);
+  text = g_strdup_printf (_("Sheets: %u across, %u down, and the assembly page"), plan.columns, plan.rows);
+  if (turned.columns * turned.rows < plan.columns * plan.rows)
+    {
+      guint n = turned.columns * turned.rows;
+      g_autofree char *fewer = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Turning the paper (Page Setup) takes only %u sheet",
+                                                             "Turning the paper (Page Setup) takes only %u sheets", n),
+                                                n);
+      char *both = g_strconcat (text, "\n", fewer, NULL);
+
+      g_free (text);
+      text = both;
+    }
+  gtk_label_set_text (GTK_LABEL (job->sheets_label), text);
+}
+
+static GtkWidget *
+tab_label (const char *text,
+           GtkWidget  *widget)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (text);
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  return label;
 }
 
 static GObject *
@@ -157,11 +252,17 @@ on_create_custom_widget (GtkPrintOperation *operation,
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *fit = gtk_check_button_new_with_mnemonic (_("_Fit the poster on one sheet"));
   GtkWidget *tiles = gtk_check_button_new_with_mnemonic (_("_Tile it across sheets, at full size"));
-  GtkWidget *paper_label = gtk_label_new_with_mnemonic (_("Poster _size"));
-  GtkWidget *overlap_label = gtk_label_new_with_mnemonic (_("_Glue margin (mm)"));
   GtkWidget *hint = gtk_label_new (_("Tiled, the first sheet shows where each sheet goes; cut along the dashed "
                                      "line and glue over the neighbour's margin."));
+  GtkPageSetup *setup = gtk_print_operation_get_default_page_setup (operation);
   guint selected = 0;
+
+  /* Until the dialog tells of its paper (on_update_custom_widget). */
+  if (setup != NULL)
+    {
+      job->sheet_w = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+      job->sheet_h = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
+    }
 
   gtk_widget_set_margin_start (grid, 18);
   gtk_widget_set_margin_end (grid, 18);
@@ -172,7 +273,6 @@ on_create_custom_widget (GtkPrintOperation *operation,
   gtk_check_button_set_group (GTK_CHECK_BUTTON (tiles), GTK_CHECK_BUTTON (fit));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (job->mode == SK_PRINT_TILES ? tiles : fit), TRUE);
   job->fit_button = fit;
-  g_signal_connect_swapped (fit, "toggled", G_CALLBACK (update_tab), job);
   gtk_grid_attach (GTK_GRID (grid), fit, 0, 0, 2, 1);
   gtk_grid_attach (GTK_GRID (grid), tiles, 0, 1, 2, 1);
 
@@ -181,25 +281,48 @@ on_create_custom_widget (GtkPrintOperation *operation,
     if (g_str_equal (poster_papers[i], job->paper))
       selected = i;
   gtk_drop_down_set_selected (GTK_DROP_DOWN (job->paper_dropdown), selected);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (paper_label), job->paper_dropdown);
-  gtk_label_set_xalign (GTK_LABEL (paper_label), 0);
-  gtk_grid_attach (GTK_GRID (grid), paper_label, 0, 2, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), tab_label (_("Poster _size"), job->paper_dropdown), 0, 2, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), job->paper_dropdown, 1, 2, 1, 1);
 
   job->overlap_spin = gtk_spin_button_new_with_range (0, 30, 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (job->overlap_spin), job->overlap_mm);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (overlap_label), job->overlap_spin);
-  gtk_label_set_xalign (GTK_LABEL (overlap_label), 0);
-  gtk_grid_attach (GTK_GRID (grid), overlap_label, 0, 3, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), tab_label (_("_Glue margin (mm)"), job->overlap_spin), 0, 3, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), job->overlap_spin, 1, 3, 1, 1);
+
+  job->cut_marks_button = gtk_check_button_new_with_mnemonic (_("_Mark where to cut and glue"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (job->cut_marks_button), job->cut_marks);
+  gtk_grid_attach (GTK_GRID (grid), job->cut_marks_button, 0, 4, 2, 1);
+
+  job->sheets_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (job->sheets_label), 0);
+  gtk_grid_attach (GTK_GRID (grid), job->sheets_label, 0, 5, 2, 1);
 
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (hint), 50);
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_add_css_class (hint, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), hint, 0, 4, 2, 1);
+  gtk_grid_attach (GTK_GRID (grid), hint, 0, 6, 2, 1);
+
+  g_signal_connect_swapped (fit, "toggled", G_CALLBACK (update_tab), job);
+  g_signal_connect_swapped (job->paper_dropdown, "notify::selected", G_CALLBACK (update_tab), job);
+  g_signal_connect_swapped (job->overlap_spin, "value-changed", G_CALLBACK (update_tab), job);
   update_tab (job);
   return G_OBJECT (grid);
+}
+
+/* The dialog's paper changed: the sheet count with it. */
+static void
+on_update_custom_widget (GtkPrintOperation *operation,
+                         GtkWidget         *widget,
+                         GtkPageSetup      *setup,
+                         GtkPrintSettings  *settings,
+                         SkPrintJob        *job)
+{
+  if (setup == NULL || job->fit_button == NULL)
+    return;
+  job->sheet_w = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+  job->sheet_h = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
+  update_tab (job);
 }
 
 static void
@@ -207,15 +330,16 @@ on_custom_widget_apply (GtkPrintOperation *operation,
                         GtkWidget         *widget,
                         SkPrintJob        *job)
 {
-  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (job->paper_dropdown));
+  guint selected = selected_paper (job);
 
   job->mode = gtk_check_button_get_active (GTK_CHECK_BUTTON (job->fit_button)) ? SK_PRINT_FIT : SK_PRINT_TILES;
   if (selected < g_strv_length ((char **) poster_papers))
     set_string (&job->paper, poster_papers[selected]);
   job->overlap_mm = gtk_spin_button_get_value (GTK_SPIN_BUTTON (job->overlap_spin));
+  job->cut_marks = gtk_check_button_get_active (GTK_CHECK_BUTTON (job->cut_marks_button));
 }
 
-/* --- pages ------------------------------------------------------------------ */
+/* --- pages ------------------------------------------------------------------------ */
 
 static void
 on_begin_print (GtkPrintOperation *operation,
@@ -223,9 +347,14 @@ on_begin_print (GtkPrintOperation *operation,
                 SkPrintJob        *job)
 {
   SkLayoutOptions options = { 0 };
+  /* The printable area as drawn: already turned for a landscape page. */
+  gboolean landscape = gtk_print_context_get_width (context) > gtk_print_context_get_height (context);
   double width = 0, height = 0;
 
-  sk_paper_parse (job->paper, FALSE, &width, &height, NULL);
+  /* Fitted, the poster is turned the way the page is, so that it fills it;
+   * tiled, it keeps its own shape and the sheets follow the page. */
+  if (!sk_paper_parse (job->paper, job->mode == SK_PRINT_FIT && landscape, &width, &height, NULL))
+    sk_paper_parse ("A1", FALSE, &width, &height, NULL);
   options.width = width;
   options.height = height;
   if (job->municipality_id != NULL)
@@ -235,27 +364,27 @@ on_begin_print (GtkPrintOperation *operation,
 
   if (job->mode == SK_PRINT_TILES)
     {
-      /* The whole sheet: the plan keeps its own margin. */
+      /* The whole sheet, turned as the page is: the plan keeps its own
+       * margin, wider than a printer's. */
       GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-      double sheet_w = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
-      double sheet_h = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
 
-      if (gtk_page_setup_get_orientation (setup) == GTK_PAGE_ORIENTATION_LANDSCAPE
-          || gtk_page_setup_get_orientation (setup) == GTK_PAGE_ORIENTATION_REVERSE_LANDSCAPE)
-        {
-          double swap = sheet_w;
-
-          sheet_w = sheet_h;
-          sheet_h = swap;
-        }
-      job->tiling = sk_tiling_plan (job->layout->width, job->layout->height, sheet_w, sheet_h,
+      job->tiling = sk_tiling_plan (job->layout->width, job->layout->height,
+                                    gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                                    gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS),
                                     SK_MM_TO_PT (job->overlap_mm));
+      job->tiling.cut_marks = job->cut_marks;
+      /* The plan measures from the sheet's corner, not the printable
+       * area's (whose margins GTK turns with the page). */
+      gtk_print_operation_set_use_full_page (operation, TRUE);
       if (job->context == NULL)
         job->context = sk_typeset_context_new ();
       gtk_print_operation_set_n_pages (operation, 1 + (int) (job->tiling.rows * job->tiling.columns));
     }
   else
-    gtk_print_operation_set_n_pages (operation, 1);
+    {
+      gtk_print_operation_set_use_full_page (operation, FALSE);
+      gtk_print_operation_set_n_pages (operation, 1);
+    }
 }
 
 static void
@@ -269,12 +398,6 @@ on_draw_page (GtkPrintOperation *operation,
 
   if (job->mode == SK_PRINT_TILES)
     {
-      /* The print context starts at the printable area's corner; the plan
-       * measures from the sheet's. */
-      GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-
-      cairo_translate (cr, -gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS),
-                       -gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
       if (page == 0)
         sk_tiling_draw_assembly (&job->tiling, job->layout, cr, painter, job->context);
       else
@@ -292,15 +415,17 @@ on_draw_page (GtkPrintOperation *operation,
     }
 }
 
-/* --- preview -------------------------------------------------------------- */
+/* --- preview -------------------------------------------------------------------- */
 
 typedef struct
 {
-  GtkPrintOperationPreview *preview;
+  GtkPrintOperation        *operation;
   GtkPrintContext          *context;
   GtkWidget                *window;
   GtkWidget                *area;
   GtkWidget                *label;
+  GtkWidget                *previous;
+  GtkWidget                *next;
   cairo_surface_t          *surface;
   int                       page;
   int                       n_pages;
@@ -309,7 +434,7 @@ typedef struct
 static void
 preview_free (Preview *preview)
 {
-  g_clear_object (&preview->preview);
+  g_clear_object (&preview->operation);
   g_clear_object (&preview->context);
   g_clear_pointer (&preview->surface, cairo_surface_destroy);
   g_free (preview);
@@ -323,22 +448,25 @@ preview_render (Preview *preview)
   if (preview->n_pages <= 0)
     return;
   preview->page = CLAMP (preview->page, 0, preview->n_pages - 1);
-  gtk_print_operation_preview_render_page (preview->preview, preview->page);
+  gtk_print_operation_preview_render_page (GTK_PRINT_OPERATION_PREVIEW (preview->operation), preview->page);
   /* TRANSLATORS: "Page 2 of 9" */
   text = g_strdup_printf (_("Page %d of %d"), preview->page + 1, preview->n_pages);
   gtk_label_set_text (GTK_LABEL (preview->label), text);
+  gtk_widget_set_sensitive (preview->previous, preview->page > 0);
+  gtk_widget_set_sensitive (preview->next, preview->page + 1 < preview->n_pages);
   gtk_widget_queue_draw (preview->area);
 }
 
-/* A fresh page of the right size for each page rendered. */
+/* A fresh white page of the right size for each page rendered. GTK then
+ * turns it for the orientation and moves into the margins itself. */
 static void
 on_got_page_size (GtkPrintOperationPreview *operation_preview,
                   GtkPrintContext          *context,
                   GtkPageSetup             *setup,
                   Preview                  *preview)
 {
-  double w = gtk_page_setup_get_paper_width (setup, GTK_UNIT_INCH) * PREVIEW_DPI * 2;
-  double h = gtk_page_setup_get_paper_height (setup, GTK_UNIT_INCH) * PREVIEW_DPI * 2;
+  double w = gtk_page_setup_get_paper_width (setup, GTK_UNIT_INCH) * PREVIEW_DPI;
+  double h = gtk_page_setup_get_paper_height (setup, GTK_UNIT_INCH) * PREVIEW_DPI;
   cairo_t *cr;
 
   g_clear_pointer (&preview->surface, cairo_surface_destroy);
@@ -346,10 +474,7 @@ on_got_page_size (GtkPrintOperationPreview *operation_preview,
   cr = cairo_create (preview->surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  /* The print context draws from the printable area's corner. */
-  cairo_translate (cr, gtk_page_setup_get_left_margin (setup, GTK_UNIT_INCH) * PREVIEW_DPI * 2,
-                   gtk_page_setup_get_top_margin (setup, GTK_UNIT_INCH) * PREVIEW_DPI * 2);
-  gtk_print_context_set_cairo_context (context, cr, PREVIEW_DPI * 2, PREVIEW_DPI * 2);
+  gtk_print_context_set_cairo_context (context, cr, PREVIEW_DPI, PREVIEW_DPI);
   cairo_destroy (cr);
 }
 
@@ -358,9 +483,7 @@ on_preview_ready (GtkPrintOperationPreview *operation_preview,
                   GtkPrintContext          *context,
                   Preview                  *preview)
 {
-  GtkPrintOperation *operation = GTK_PRINT_OPERATION (operation_preview);
-
-  g_object_get (operation, "n-pages", &preview->n_pages, NULL);
+  g_object_get (preview->operation, "n-pages", &preview->n_pages, NULL);
   preview_render (preview);
 }
 
@@ -381,7 +504,7 @@ draw_preview (GtkDrawingArea *area,
   sw = cairo_image_surface_get_width (preview->surface);
   sh = cairo_image_surface_get_height (preview->surface);
   scale = MIN ((width - 24) / sw, (height - 24) / sh);
-  cairo_translate (cr, (width - sw * scale) / 2, (height - sh * scale) / 2);
+  cairo_translate (cr, round ((width - sw * scale) / 2), round ((height - sh * scale) / 2));
   cairo_set_source_rgba (cr, 0, 0, 0, 0.3);
   cairo_rectangle (cr, 2, 3, sw * scale, sh * scale);
   cairo_fill (cr);
@@ -392,23 +515,17 @@ draw_preview (GtkDrawingArea *area,
 }
 
 static void
-preview_step (Preview *preview,
-              int      by)
-{
-  preview->page += by;
-  preview_render (preview);
-}
-
-static void
 on_previous (Preview *preview)
 {
-  preview_step (preview, -1);
+  preview->page--;
+  preview_render (preview);
 }
 
 static void
 on_next (Preview *preview)
 {
-  preview_step (preview, 1);
+  preview->page++;
+  preview_render (preview);
 }
 
 static gboolean
@@ -438,25 +555,42 @@ on_preview_key (GtkEventControllerKey *key,
     }
 }
 
+/* Print what was previewed: a new operation with the same choices, through
+ * the print dialog (a preview has ended its own operation). */
 static void
 on_preview_print (Preview *preview)
 {
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (preview->window));
-  /* The preview is the operation itself. */
-  SkPrintJob *job = g_object_get_data (G_OBJECT (preview->preview), "sk-print-job");
-  GtkPrintOperation *operation;
+  SkPrintJob *job = job_of (preview->operation);
+  g_autoptr(GtkWindow) parent = g_weak_ref_get (&job->parent);
+  g_autoptr(GtkPrintOperation) operation = sk_print_operation_new (job->map, job->municipality_id, job->paper);
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (preview->operation);
 
-  operation = sk_print_operation_new (job->map, job->municipality_id, job->paper);
+  sk_print_operation_set_poster (operation, job->mode, job->paper, job->overlap_mm, job->cut_marks);
+  if (settings != NULL)
+    gtk_print_operation_set_print_settings (operation, settings);
+  gtk_print_operation_set_default_page_setup (operation,
+                                              gtk_print_operation_get_default_page_setup (preview->operation));
   gtk_window_close (GTK_WINDOW (preview->window));
   sk_print_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent);
-  g_object_unref (operation);
 }
 
-static void
-on_preview_closed (GtkWindow *window,
-                   Preview   *preview)
+static gboolean
+on_preview_close_request (GtkWindow *window,
+                          Preview   *preview)
 {
-  gtk_print_operation_preview_end_preview (preview->preview);
+  gtk_print_operation_preview_end_preview (GTK_PRINT_OPERATION_PREVIEW (preview->operation));
+  return FALSE;
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *text)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  return button;
 }
 
 static gboolean
@@ -469,12 +603,10 @@ on_preview (GtkPrintOperation        *operation,
   Preview *preview = g_new0 (Preview, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *previous = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *next = gtk_button_new_from_icon_name ("go-next-symbolic");
   GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  preview->preview = g_object_ref (operation_preview);
+  preview->operation = g_object_ref (operation);
   preview->context = g_object_ref (context);
 
   preview->window = adw_window_new ();
@@ -483,17 +615,15 @@ on_preview (GtkPrintOperation        *operation,
   gtk_window_set_modal (GTK_WINDOW (preview->window), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (preview->window), 720, 860);
 
-  gtk_widget_set_tooltip_text (previous, _("Previous Page"));
-  gtk_widget_set_tooltip_text (next, _("Next Page"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (previous), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Previous Page"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Next Page"), -1);
-  g_signal_connect_swapped (previous, "clicked", G_CALLBACK (on_previous), preview);
-  g_signal_connect_swapped (next, "clicked", G_CALLBACK (on_next), preview);
+  preview->previous = icon_button ("go-previous-symbolic", _("Previous Page"));
+  preview->next = icon_button ("go-next-symbolic", _("Next Page"));
+  g_signal_connect_swapped (preview->previous, "clicked", G_CALLBACK (on_previous), preview);
+  g_signal_connect_swapped (preview->next, "clicked", G_CALLBACK (on_next), preview);
   gtk_widget_add_css_class (print, "suggested-action");
   g_signal_connect_swapped (print, "clicked", G_CALLBACK (on_preview_print), preview);
   preview->label = gtk_label_new (NULL);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), previous);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), next);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), preview->previous);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), preview->next);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), preview->label);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
   gtk_box_append (GTK_BOX (box), header);
@@ -506,19 +636,19 @@ on_preview (GtkPrintOperation        *operation,
 
   /* GTK wants a cairo context on the print context before the preview
    * starts; each page then gets its own (on_got_page_size). */
-  on_got_page_size (operation_preview, context, gtk_print_operation_get_default_page_setup (operation), preview);
+  on_got_page_size (operation_preview, context, gtk_print_context_get_page_setup (context), preview);
 
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_preview_key), preview);
   gtk_widget_add_controller (preview->window, keys);
   g_signal_connect (operation_preview, "ready", G_CALLBACK (on_preview_ready), preview);
   g_signal_connect (operation_preview, "got-page-size", G_CALLBACK (on_got_page_size), preview);
-  g_signal_connect (preview->window, "close-request", G_CALLBACK (on_preview_closed), preview);
+  g_signal_connect (preview->window, "close-request", G_CALLBACK (on_preview_close_request), preview);
   g_object_set_data_full (G_OBJECT (preview->window), "sk-preview", preview, (GDestroyNotify) preview_free);
   gtk_window_present (GTK_WINDOW (preview->window));
   return TRUE;
 }
 
-/* --- the operation ---------------------------------------------------------- */
+/* --- the operation -------------------------------------------------------------- */
 
 static void
 on_done (GtkPrintOperation       *operation,
@@ -532,8 +662,7 @@ on_done (GtkPrintOperation       *operation,
       g_autoptr(GError) error = NULL;
 
       gtk_print_operation_get_error (operation, &error);
-      g_object_set_data_full (G_OBJECT (operation), "sk-print-error",
-                              g_strdup (error != NULL ? error->message : _("The printer gave no reason")), g_free);
+      report_failure (job, error != NULL ? error->message : _("The printer gave no reason"));
     }
 }
 
@@ -551,21 +680,29 @@ sk_print_operation_new (SkMap      *map,
                         const char *municipality_id,
                         const char *paper)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  SkPrintJob *job = g_new0 (SkPrintJob, 1);
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autofree char *title = g_strdup (sk_map_get_title (map, NULL));
+  GtkPrintOperation *operation;
+  SkPrintJob *job;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GtkPaperSize) a4 = NULL;
 
+  g_return_val_if_fail (SK_IS_MAP (map), NULL);
+
+  operation = gtk_print_operation_new ();
+  job = g_new0 (SkPrintJob, 1);
   job->map = g_object_ref (map);
   job->municipality_id = g_strdup (municipality_id);
   job->paper = g_strdup (paper != NULL && g_strv_contains (poster_papers, paper) ? paper : "A1");
   job->overlap_mm = 10;
+  job->cut_marks = TRUE;
+  g_weak_ref_init (&job->parent, NULL);
 
   /* A poster is tall: portrait A4 unless the last print said otherwise. */
-  gtk_page_setup_set_paper_size (setup, gtk_paper_size_new (GTK_PAPER_NAME_A4));
+  setup = gtk_page_setup_new ();
+  a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
   gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_job_name (operation, title);
+  gtk_print_operation_set_job_name (operation, sk_map_get_title (map, NULL));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_show_progress (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
@@ -574,6 +711,7 @@ sk_print_operation_new (SkMap      *map,
 
   g_object_set_data_full (G_OBJECT (operation), "sk-print-job", job, (GDestroyNotify) sk_print_job_free);
   g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget), job);
+  g_signal_connect (operation, "update-custom-widget", G_CALLBACK (on_update_custom_widget), job);
   g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (on_custom_widget_apply), job);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
@@ -582,28 +720,45 @@ sk_print_operation_new (SkMap      *map,
   return operation;
 }
 
-/* For callers that choose without the dialog (tests, a remembered job). */
+/**
+ * sk_print_operation_set_poster:
+ * @paper: (nullable): the poster's paper, "A0"…"A4"; %NULL keeps it
+ * @overlap_mm: the glue margin of tiles, 0–30 mm
+ * @cut_marks: whether tiles show where to cut and glue
+ *
+ * Chooses what the Poster tab chooses, for a print without the dialog or
+ * as the tab's starting point.
+ */
 void
 sk_print_operation_set_poster (GtkPrintOperation *operation,
                                SkPrintMode        mode,
                                const char        *paper,
-                               double             overlap_mm)
+                               double             overlap_mm,
+                               gboolean           cut_marks)
 {
-  SkPrintJob *job = g_object_get_data (G_OBJECT (operation), "sk-print-job");
+  SkPrintJob *job;
 
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+  job = job_of (operation);
   g_return_if_fail (job != NULL);
+
   job->mode = mode;
   if (paper != NULL && g_strv_contains (poster_papers, paper))
     set_string (&job->paper, paper);
   job->overlap_mm = CLAMP (overlap_mm, 0, 30);
+  job->cut_marks = cut_marks;
 }
 
 /**
  * sk_print_run:
+ * @parent: (nullable): the window the dialogs belong to
  *
- * Runs @operation; a failure is shown in a dialog on @parent.
+ * Runs @operation, without blocking @parent where GTK can (everything but
+ * an export to a file); a failure is shown in a dialog on @parent, now or
+ * when the job ends.
  *
- * Returns: what became of it
+ * Returns: what became of it; %GTK_PRINT_OPERATION_RESULT_IN_PROGRESS
+ *   until #GtkPrintOperation::done
  */
 GtkPrintOperationResult
 sk_print_run (GtkPrintOperation       *operation,
@@ -611,15 +766,17 @@ sk_print_run (GtkPrintOperation       *operation,
               GtkWindow               *parent)
 {
   g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result = gtk_print_operation_run (operation, action, parent, &error);
+  GtkPrintOperationResult result;
+  SkPrintJob *job;
 
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && parent != NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (parent, _("The poster could not be printed"),
-                                                  error != NULL ? error->message : NULL);
+  g_return_val_if_fail (GTK_IS_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_RESULT_ERROR);
+  job = job_of (operation);
+  g_return_val_if_fail (job != NULL, GTK_PRINT_OPERATION_RESULT_ERROR);
 
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  g_weak_ref_set (&job->parent, parent);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  result = gtk_print_operation_run (operation, action, parent, &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    report_failure (job, error != NULL ? error->message : _("The printer gave no reason"));
   return result;
 }

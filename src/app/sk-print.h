@@ -22,7 +22,8 @@ GtkPrintOperation       *sk_print_operation_new        (SkMap                   
 void                     sk_print_operation_set_poster (GtkPrintOperation       *operation,
                                                         SkPrintMode              mode,
                                                         const char              *paper,
-                                                        double                   overlap_mm);
+                                                        double                   overlap_mm,
+                                                        gboolean                 cut_marks);
 GtkPrintOperationResult  sk_print_run                  (GtkPrintOperation       *operation,
                                                         GtkPrintOperationAction  action,
                                                         GtkWindow               *parent);

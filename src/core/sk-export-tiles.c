@@ -43,7 +43,7 @@ sk_tiling_plan (double poster_w,
                 double sheet_h,
                 double overlap)
 {
-  SkTiling t = { sheet_w, sheet_h, SK_MM_TO_PT (SHEET_MARGIN_MM), overlap, 0, 0, 0, 0 };
+  SkTiling t = { sheet_w, sheet_h, SK_MM_TO_PT (SHEET_MARGIN_MM), overlap, 0, 0, 0, 0, TRUE };
   double printable_w = sheet_w - 2 * t.margin, printable_h = sheet_h - 2 * t.margin;
 
   t.step_x = printable_w - overlap;
@@ -167,8 +167,8 @@ dashed_line (cairo_t *cr,
 /**
  * sk_tiling_draw_sheet:
  *
- * Paints one sheet: its part of the poster at full size, its name, and
- * where to cut and glue. The page is not shown.
+ * Paints one sheet: its part of the poster at full size, its name, and,
+ * if @t has cut marks, where to cut and glue. The page is not shown.
  */
 void
 sk_tiling_draw_sheet (const SkTiling *t,
@@ -192,6 +192,9 @@ sk_tiling_draw_sheet (const SkTiling *t,
   cairo_restore (cr);
 
   paint_owned (painter, "P", label (context, text, lang, 8, TRUE, 0, m, m * 0.3));
+
+  if (!t->cut_marks)
+    return;
 
   /* Cut here (left, top), glue there (right, bottom). */
   if (column > 0)

@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @overlap: the glue margin shared by neighbouring sheets
  * @step_x, @step_y: how far along the poster each next sheet starts
  * @columns, @rows: how many sheets across and down
+ * @cut_marks: whether each sheet shows where to cut and glue (%TRUE from
+ *   sk_tiling_plan(); a print without them leaves the overlap unmarked)
  */
 typedef struct {
   double sheet_w;
@@ -32,6 +34,7 @@ typedef struct {
   double step_y;
   guint  columns;
   guint  rows;
+  gboolean cut_marks;
 } SkTiling;
 
 SkTiling sk_tiling_plan          (double          poster_w,
