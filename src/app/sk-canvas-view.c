@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "sk-canvas-private.h"
+#include "sk-typeset.h"
 
 #define MIN_SCALE 0.05
 #define MOVE_USEC (350 * 1000)
@@ -25,14 +26,11 @@ static double
 card_text_size (SkCanvas *self)
 {
   SkCardLayout *card;
-  const PangoFontDescription *font;
 
   if (self->layout == NULL || self->layout->cards->len == 0)
     return 0;
   card = g_ptr_array_index (self->layout->cards, 0);
-  if (card->name.layout == NULL || (font = pango_layout_get_font_description (card->name.layout)) == NULL)
-    return 0;
-  return (double) pango_font_description_get_size (font) / PANGO_SCALE;
+  return card->name.layout != NULL ? sk_typeset_font_size (card->name.layout) : 0;
 }
 
 double

@@ -16,6 +16,7 @@
 #include "sk-cairo-painter.h"
 #include "sk-module.h"
 #include "sk-sector-icons.h"
+#include "sk-typeset.h"
 
 typedef struct {
   SkPainter   parent;
@@ -153,11 +154,15 @@ text (SkPainter       *painter,
       const SkTextBox *box)
 {
   cairo_t *cr = ((SkCairoPainter *) painter)->cr;
+  double scale;
 
   if (box->layout == NULL)
     return;
+  /* Text is laid out at one size and drawn at its own (sk-typeset.c). */
+  scale = sk_typeset_scale (box->layout);
   cairo_save (cr);
   cairo_move_to (cr, box->x, box->y);
+  cairo_scale (cr, scale, scale);
   set_color (cr, box->color);
   pango_cairo_show_layout (cr, box->layout);
   cairo_restore (cr);

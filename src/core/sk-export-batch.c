@@ -19,6 +19,7 @@
 #include <errno.h>
 
 #include "sk-export.h"
+#include "sk-memory.h"
 
 typedef struct {
   GAsyncQueue           *maps;     /* copies of the map, one per thread */
@@ -45,6 +46,7 @@ run_job (gpointer data,
   Batch *batch = user_data;
   SkMap *map;
 
+  sk_memory_thread_started ();
   if (g_cancellable_set_error_if_cancelled (batch->cancellable, &result->error))
     {
       g_async_queue_push (batch->results, result);

@@ -125,7 +125,7 @@ sk_tiling_draw_assembly (const SkTiling *t,
         double h = MIN (t->step_y + t->overlap, layout->height - r * t->step_y) * scale;
         g_autofree char *name = sk_print_sheet_name (r, c);
         SkTextBox box = label (context, name, lang, 14, TRUE, 0, 0, 0);
-        PangoRectangle logical;
+        SkTextExtents logical;
         SkRect patch;
         SkColor white = SK_COLOR_WHITE;
 
@@ -133,11 +133,11 @@ sk_tiling_draw_assembly (const SkTiling *t,
         cairo_rectangle (cr, x, yy, w, h);
         cairo_stroke (cr);
 
-        pango_layout_get_extents (box.layout, NULL, &logical);
-        box.x = x + w / 2 - logical.width / (2.0 * PANGO_SCALE);
-        box.y = yy + h / 2 - logical.height / (2.0 * PANGO_SCALE);
+        logical = sk_typeset_extents (box.layout);
+        box.x = x + w / 2 - logical.width / 2;
+        box.y = yy + h / 2 - logical.height / 2;
         box.color = (SkColor) { 0.11, 0.44, 0.85 };
-        patch = (SkRect) { box.x - 3, box.y, logical.width / (double) PANGO_SCALE + 6, logical.height / (double) PANGO_SCALE };
+        patch = (SkRect) { box.x - 3, box.y, logical.width + 6, logical.height };
         painter->klass->rounded_rect (painter, &patch, 3, &white, NULL, 0);
         paint_owned (painter, "P", box);
       }

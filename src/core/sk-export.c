@@ -27,16 +27,19 @@ static void
 warm_up (gpointer unused)
 {
   sk_typeset_prepare ();
-  sk_module_load_all ();
+  sk_module_load (SK_MODULE_RSVG);
 }
 
 /**
  * sk_export_warm_up:
  *
- * Makes ready what every export needs, the export font and the PDF and SVG
- * modules, on a thread of the export text pool, while the caller does
- * something else, such as reading the map. That thread, its fonts open,
- * then lays out half the cards' text (sk-layout-text.c).
+ * Makes ready what every export needs, the export font and the SVG module
+ * (for the sectors' icons), on a thread of the export text pool, while the
+ * caller does something else, such as reading the map. That thread, its
+ * fonts open, then lays out cards' text beside the caller
+ * (sk-layout-text.c). The PDF module is loaded later, while the PDF is
+ * drawn (sk_pdf_writer_new), so as not to take the second core from the
+ * layout.
  */
 void
 sk_export_warm_up (void)

@@ -204,16 +204,19 @@ fill_card (SkLayoutBuilder *b,
     }
 }
 
-/* Fills every @step-th card from @first, with @b's context and cache; each
- * card's warnings are kept with it, to be reported in the cards' order. */
+/* Fills the cards not yet taken, one at a time, with @b's context and
+ * cache, until none is left; each card's warnings are kept with it, to be
+ * reported in the cards' order. Taking cards as they come, rather than
+ * every other one, keeps both threads busy to the end when one of them
+ * starts late. */
 static void
 fill_cards_from (SkLayoutBuilder *b,
-                 guint            first,
-                 guint            step)
+                 gint            *next)
 {
   SkLayoutBuilder own = *b;
+  guint i;
 
-  for (guint i = first; i < b->fills->len; i += step)
+  while ((i = (guint) g_atomic_int_add (next, 1)) < b->fills->len)
     {
       SkCardFill *fill = &g_array_index (b->fills, SkCardFill, i);
 
@@ -224,8 +227,7 @@ fill_cards_from (SkLayoutBuilder *b,
 
 typedef struct {
   SkLayoutBuilder builder;
-  guint           first;
-  guint           step;
+  gint           *next;
 } Share;
 
 static void
@@ -237,7 +239,7 @@ fill_share (gpointer data)
 
   share->builder.context = context;
   share->builder.texts = texts;
-  fill_cards_from (&share->builder, share->first, share->step);
+  fill_cards_from (&share->builder, share->next);
   g_object_unref (context);
 }
 
@@ -245,17 +247,19 @@ fill_share (gpointer data)
 void
 sk_layout_fill_cards (SkLayoutBuilder *b)
 {
+  gint next = 0;
+
   if (b->fills->len >= PARALLEL_MIN_CARDS && g_get_num_processors () > 1)
     {
-      Share share = { *b, 1, 2 };
+      Share share = { *b, &next };
       SkTypesetJob job = { fill_share, &share };
 
       sk_typeset_job_push (&job);
-      fill_cards_from (b, 0, 2);
+      fill_cards_from (b, &next);
       sk_typeset_job_wait (&job);
     }
   else
-    fill_cards_from (b, 0, 1);
+    fill_cards_from (b, &next);
 
   for (guint i = 0; i < b->fills->len; i++)
     {

@@ -8,7 +8,7 @@
  * ICU). Linked into the program, loading them made every start about 6 ms
  * slower, also of commands that need neither. As modules (src/modules/)
  * they are loaded on first use, or early, on another thread, while the
- * program reads the map (sk_export_warm_up).
+ * program does something else (sk_export_warm_up, sk_module_load_soon).
  *
  * The modules are in $SK_MODULE_DIR if it is set (a build tree: the
  * program and the tests set it), else where they are installed.
@@ -82,18 +82,48 @@ sk_module_symbol (SkModule     module,
 }
 
 /**
- * sk_module_load_all:
+ * sk_module_load:
  *
- * Loads every module now, for a thread that makes an export ready
- * (sk_export_warm_up).
+ * Loads @module now, if it is not loaded yet: for a thread that makes an
+ * export ready (sk_export_warm_up) and can wait.
  */
 void
-sk_module_load_all (void)
+sk_module_load (SkModule module)
 {
-  for (SkModule module = 0; module < SK_N_MODULES; module++)
+  g_return_if_fail (module < SK_N_MODULES);
+
+  g_mutex_lock (&lock);
+  load (module);
+  g_mutex_unlock (&lock);
+}
+
+static gpointer
+load_in_thread (gpointer data)
+{
+  sk_module_load (GPOINTER_TO_UINT (data));
+  return NULL;
+}
+
+/**
+ * sk_module_load_soon:
+ *
+ * Starts loading @module on a thread of its own, once, and returns: for
+ * a module that will be needed later, such as qpdf, which finishes a PDF
+ * only after all of it is drawn. Loading it takes 8 to 12 ms (mostly the
+ * linker's work on libqpdf and libstdc++), which then overlaps with the
+ * drawing. Whoever needs the module meanwhile waits for it in
+ * sk_module_symbol().
+ */
+void
+sk_module_load_soon (SkModule module)
+{
+  static gsize started[SK_N_MODULES];
+
+  g_return_if_fail (module < SK_N_MODULES);
+
+  if (g_once_init_enter (&started[module]))
     {
-      g_mutex_lock (&lock);
-      load (module);
-      g_mutex_unlock (&lock);
+      g_thread_unref (g_thread_new ("sammenkart-load", load_in_thread, GUINT_TO_POINTER (module)));
+      g_once_init_leave (&started[module], 1);
     }
 }

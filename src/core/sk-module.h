@@ -15,9 +15,10 @@ typedef enum {
   SK_N_MODULES
 } SkModule;
 
-gpointer sk_module_symbol  (SkModule     module,
-                            const char  *symbol,
-                            GError     **error);
-void     sk_module_load_all (void);
+gpointer sk_module_symbol    (SkModule     module,
+                              const char  *symbol,
+                              GError     **error);
+void     sk_module_load      (SkModule     module);
+void     sk_module_load_soon (SkModule     module);
 
 G_END_DECLS

@@ -45,7 +45,7 @@ flow_text (SkFlow     *self,
 {
   PangoLayout *layout = sk_typeset_text (self->context, text, self->lang, size, bold, width);
 
-  pango_layout_set_spacing (layout, (int) (size * 0.15 * PANGO_SCALE));
+  sk_typeset_set_spacing (layout, size * 0.15);
   return layout;
 }
 
@@ -224,20 +224,19 @@ sk_flow_link (SkFlow     *self,
   SkPainter *painter = self->pdf->painter;
   double width = self->width - 2 * self->margin;
   g_autoptr(PangoLayout) label_layout = flow_text (self, label, self->body, TRUE, width);
-  PangoRectangle label_extent;
+  SkTextExtents label_extent;
   g_autoptr(PangoLayout) layout = NULL;
   double h;
 
-  pango_layout_get_extents (label_layout, NULL, &label_extent);
-  layout = flow_text (self, text, self->body, FALSE,
-                      width - label_extent.width / (double) PANGO_SCALE - self->body * 0.4);
+  label_extent = sk_typeset_extents (label_layout);
+  layout = flow_text (self, text, self->body, FALSE, width - label_extent.width - self->body * 0.4);
   h = MAX (sk_typeset_height (layout), sk_typeset_height (label_layout));
   need (self, h);
 
   painter->klass->begin_structure (painter, "P", NULL);
   {
     SkTextBox label_box = { label_layout, self->margin, self->y, SK_COLOR_TEXT };
-    SkTextBox box = { layout, self->margin + label_extent.width / (double) PANGO_SCALE + self->body * 0.4,
+    SkTextBox box = { layout, self->margin + label_extent.width + self->body * 0.4,
                       self->y, { 0.1, 0.36, 0.7 } };
 
     painter->klass->text (painter, &label_box);

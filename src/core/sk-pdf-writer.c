@@ -37,6 +37,8 @@ sk_pdf_writer_new (SkMap      *map,
   g_autofree char *creator = g_strdup_printf ("Sammenkart %s", PACKAGE_VERSION);
   const char *region = sk_item_get_text (sk_map_get_properties (map), "region", lang);
 
+  /* Needed by sk_pdf_writer_finish(), loaded while the PDF is drawn. */
+  sk_module_load_soon (SK_MODULE_QPDF);
   self->bytes = g_byte_array_new ();
   self->surface = cairo_pdf_surface_create_for_stream (sk_cairo_append_to_byte_array, self->bytes, width, height);
   cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_TITLE, sk_map_get_title (map, lang));

@@ -12,6 +12,7 @@
 
 #include "sk-print-strings.h"
 #include "sk-render.h"
+#include "sk-typeset.h"
 
 #define PAINT(p, method, ...) ((p)->klass->method ((p), __VA_ARGS__))
 
@@ -118,13 +119,9 @@ sk_render_poster_parts (SkLayout      *layout,
       for (guint i = 0; i < layout->bands->len; i++)
         {
           SkBandLayout *band = g_ptr_array_index (layout->bands, i);
-          PangoRectangle ink;
-          SkRect patch;
+          SkTextExtents label = sk_typeset_extents (band->label.layout);
+          SkRect patch = { band->label.x + label.x - 3 * u, band->label.y, label.width + 6 * u, label.height };
 
-          pango_layout_get_extents (band->label.layout, NULL, &ink);
-          patch = (SkRect) { band->label.x + ink.x / (double) PANGO_SCALE - 3 * u,
-                             band->label.y, ink.width / (double) PANGO_SCALE + 6 * u,
-                             ink.height / (double) PANGO_SCALE };
           PAINT (painter, rounded_rect, &patch, patch.height / 2, &band->color, NULL, 0);
           PAINT (painter, text, &band->label);
         }

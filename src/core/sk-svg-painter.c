@@ -15,6 +15,7 @@
 
 #include "sk-sector-icons.h"
 #include "sk-svg-painter.h"
+#include "sk-typeset.h"
 
 typedef struct {
   SkPainter  parent;
@@ -236,10 +237,13 @@ text (SkPainter       *painter,
   const char *lang = NULL;
   PangoAttrIterator *attrs;
   PangoAttribute *language;
+  double scale;
 
   if (box->layout == NULL)
     return;
 
+  /* From Pango's units at the size the text was laid out at to points. */
+  scale = sk_typeset_scale (box->layout) / PANGO_SCALE;
   font = pango_layout_get_font_description (box->layout);
   all = pango_layout_get_text (box->layout);
   attrs = pango_attr_list_get_iterator (pango_layout_get_attributes (box->layout));
@@ -262,10 +266,10 @@ text (SkPainter       *painter,
 
       indent (self);
       g_string_append (self->out, "<text");
-      append_attribute (self->out, "x", box->x + logical.x / (double) PANGO_SCALE);
-      append_attribute (self->out, "y", box->y + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE);
+      append_attribute (self->out, "x", box->x + logical.x * scale);
+      append_attribute (self->out, "y", box->y + pango_layout_iter_get_baseline (iter) * scale);
       g_string_append_printf (self->out, " font-family=\"%s\"", pango_font_description_get_family (font));
-      append_attribute (self->out, "font-size", pango_font_description_get_size (font) / (double) PANGO_SCALE);
+      append_attribute (self->out, "font-size", sk_typeset_font_size (box->layout));
       if (pango_font_description_get_weight (font) >= PANGO_WEIGHT_BOLD)
         g_string_append (self->out, " font-weight=\"bold\"");
       append_color (self->out, "fill", &box->color);

@@ -22,6 +22,12 @@ typedef struct {
 void          sk_typeset_job_push    (SkTypesetJob *job);
 void          sk_typeset_job_wait    (SkTypesetJob *job);
 void          sk_typeset_prepare     (void);
+void          sk_typeset_use_only_export_font (void);
+
+/* A text's logical extents as drawn, in points. */
+typedef struct {
+  double x, y, width, height;
+} SkTextExtents;
 
 PangoContext *sk_typeset_context_new (void);
 PangoLayout  *sk_typeset_text        (PangoContext *context,
@@ -30,6 +36,11 @@ PangoLayout  *sk_typeset_text        (PangoContext *context,
                                       double        size,
                                       gboolean      bold,
                                       double        width);
+double        sk_typeset_scale       (PangoLayout  *layout);
+void          sk_typeset_set_spacing (PangoLayout  *layout,
+                                      double        points);
+SkTextExtents sk_typeset_extents     (PangoLayout  *layout);
+double        sk_typeset_font_size   (PangoLayout  *layout);
 double        sk_typeset_height      (PangoLayout  *layout);
 double        sk_typeset_width       (PangoLayout  *layout);
 
