@@ -407,7 +407,7 @@ sk_map_load_from_file (const char  *path,
   g_autofree char *display_name = NULL;
   GStatBuf st;
   int fd, saved_errno;
-  guint8 buffer[65536];
+  gsize len = 0;
   gssize n;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -427,14 +427,24 @@ sk_map_load_from_file (const char  *path,
       return NULL;
     }
 
+  /* Read straight into a buffer of the size the file has now; it may
+   * still grow or shrink while it is read. */
   contents = g_byte_array_new ();
-  while ((n = read (fd, buffer, sizeof buffer)) != 0)
+  g_byte_array_set_size (contents, (guint) CLAMP (st.st_size, 0, SK_MAX_FILE_BYTES) + 1);
+  for (;;)
     {
+      if (len == contents->len)
+        g_byte_array_set_size (contents, (guint) MIN ((gsize) contents->len * 2 + 65536,
+                                                      (gsize) SK_MAX_FILE_BYTES + 1));
+      n = read (fd, contents->data + len, contents->len - len);
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
         goto failed;
-      if (contents->len + (gsize) n > SK_MAX_FILE_BYTES)
+      if (n == 0)
+        break;
+      len += (gsize) n;
+      if (len > SK_MAX_FILE_BYTES)
         {
           close (fd);
           g_set_error (error, SK_FORMAT_ERROR, SK_FORMAT_ERROR_TOO_LARGE,
@@ -442,9 +452,9 @@ sk_map_load_from_file (const char  *path,
                        display_name, SK_MAX_FILE_BYTES / (1024 * 1024));
           return NULL;
         }
-      g_byte_array_append (contents, buffer, (guint) n);
     }
   close (fd);
+  g_byte_array_set_size (contents, (guint) len);
 
   bytes = g_byte_array_free_to_bytes (g_steal_pointer (&contents));
   return sk_map_load_from_bytes (bytes, display_name, error);
