@@ -14,7 +14,6 @@
 #include <pango/pangocairo.h>
 
 #include "sk-cairo-painter.h"
-#include "sk-module.h"
 #include "sk-sector-icons.h"
 #include "sk-typeset.h"
 
@@ -168,27 +167,6 @@ text (SkPainter       *painter,
   cairo_restore (cr);
 }
 
-#define ICON_SIZE 100.0  /* the size icons are recorded at */
-
-/* An icon, drawn once into a recording surface (by the rsvg module). */
-static cairo_surface_t *
-recorded_icon (const char *name)
-{
-  g_autoptr(GBytes) data = sk_sector_icon_data (name);
-  g_autoptr(GError) error = NULL;
-  cairo_surface_t *(*record) (const guint8 *, gsize, double);
-
-  if (data == NULL)
-    return NULL;
-  record = sk_module_symbol (SK_MODULE_RSVG, "sk_rsvg_record", &error);
-  if (record == NULL)
-    {
-      g_warning_once ("The sectors' icons cannot be drawn: %s", error->message);
-      return NULL;
-    }
-  return record (g_bytes_get_data (data, NULL), g_bytes_get_size (data), ICON_SIZE);
-}
-
 static void
 icon (SkPainter    *painter,
       const char   *name,
@@ -198,20 +176,24 @@ icon (SkPainter    *painter,
   cairo_surface_t *surface = g_hash_table_lookup (self->icons, name);
   cairo_pattern_t *pattern;
   cairo_matrix_t matrix;
+  cairo_rectangle_t extents;
 
+  /* Drawn once per painter into a recording surface: in a PDF, an icon is
+   * then one form that every card refers to. */
   if (surface == NULL)
     {
-      surface = recorded_icon (name);
+      surface = sk_sector_icon_record (name);
       if (surface == NULL)
         return;
       g_hash_table_insert (self->icons, g_strdup (name), surface);
     }
-  if (rect->width <= 0 || rect->height <= 0)
+  if (rect->width <= 0 || rect->height <= 0
+      || !cairo_recording_surface_get_extents (surface, &extents))
     return;
 
   /* Filled, not painted: see the top of this file. */
   pattern = cairo_pattern_create_for_surface (surface);
-  cairo_matrix_init_scale (&matrix, ICON_SIZE / rect->width, ICON_SIZE / rect->height);
+  cairo_matrix_init_scale (&matrix, extents.width / rect->width, extents.height / rect->height);
   cairo_matrix_translate (&matrix, -rect->x, -rect->y);
   cairo_pattern_set_matrix (pattern, &matrix);
   cairo_save (self->cr);

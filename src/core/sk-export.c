@@ -16,10 +16,10 @@
 #include "sk-cairo-painter.h"
 #include "sk-export.h"
 #include "sk-layout.h"
-#include "sk-module.h"
 #include "sk-paper.h"
 #include "sk-pdf-writer.h"
 #include "sk-render.h"
+#include "sk-sector-icons.h"
 #include "sk-svg-painter.h"
 #include "sk-typeset.h"
 
@@ -27,19 +27,19 @@ static void
 warm_up (gpointer unused)
 {
   sk_typeset_prepare ();
-  sk_module_load (SK_MODULE_RSVG);
+  sk_sector_icons_prepare ();
 }
 
 /**
  * sk_export_warm_up:
  *
- * Makes ready what every export needs, the export font and the SVG module
- * (for the sectors' icons), on a thread of the export text pool, while the
- * caller does something else, such as reading the map. That thread, its
- * fonts open, then lays out cards' text beside the caller
- * (sk-layout-text.c). The PDF module is loaded later, while the PDF is
- * drawn (sk_pdf_writer_new), so as not to take the second core from the
- * layout.
+ * Makes ready what every export needs, the export font and the
+ * interpreter that draws the sectors' icons, on a thread of the export
+ * text pool, while the caller does something else, such as reading the
+ * map. That thread, its fonts open, then lays out cards' text beside the
+ * caller (sk-layout-text.c). The PDF module is loaded later, while the PDF
+ * is drawn (sk_pdf_writer_new), so as not to take the second core from
+ * the layout.
  */
 void
 sk_export_warm_up (void)

@@ -3,12 +3,12 @@
  * Copyright 2026 The Sammenkart developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Two parts of the core need a large library: finishing PDFs needs qpdf
- * (with libstdc++ and GnuTLS), drawing SVG needs librsvg (with libxml2 and
- * ICU). Linked into the program, loading them made every start about 6 ms
- * slower, also of commands that need neither. As modules (src/modules/)
- * they are loaded on first use, or early, on another thread, while the
- * program does something else (sk_export_warm_up, sk_module_load_soon).
+ * A part of the core needs a large library: finishing PDFs needs qpdf (with
+ * libstdc++ and GnuTLS). Linked into the program, loading it made every
+ * start several milliseconds slower, also of commands that do not need it.
+ * As a module (src/modules/) it is loaded on first use, or early, on
+ * another thread, while the program does something else
+ * (sk_module_load_soon).
  *
  * The modules are in $SK_MODULE_DIR if it is set (a build tree: the
  * program and the tests set it), else where they are installed.
@@ -23,7 +23,6 @@
 
 static const char * const module_names[SK_N_MODULES] = {
   [SK_MODULE_QPDF] = "libsammenkart-qpdf.so",
-  [SK_MODULE_RSVG] = "libsammenkart-rsvg.so",
 };
 
 static GMutex lock;

@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 
 typedef enum {
   SK_MODULE_QPDF,  /* finishing PDFs: sk_qpdf_post_process (sk-pdf-post.h) */
-  SK_MODULE_RSVG,  /* drawing SVG: sk_rsvg_record (sk-svg-record.h) */
   SK_N_MODULES
 } SkModule;
 

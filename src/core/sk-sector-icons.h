@@ -6,9 +6,12 @@
 #pragma once
 
 #include <glib.h>
+#include <cairo.h>
 
 G_BEGIN_DECLS
 
-GBytes *sk_sector_icon_data (const char *name);
+GBytes          *sk_sector_icon_data     (const char *name);
+cairo_surface_t *sk_sector_icon_record   (const char *name);
+void             sk_sector_icons_prepare (void);
 
 G_END_DECLS

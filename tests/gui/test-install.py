@@ -119,7 +119,8 @@ def main():
         ]
         missing = [path for path in wanted if not os.path.exists(os.path.join(prefix, path))]
         modules = glob.glob(os.path.join(prefix, "lib*", "**", "sammenkart", "libsammenkart-*.so"), recursive=True)
-        tap(not missing and len(modules) >= 3,
+        module_names = sorted(os.path.basename(m) for m in modules)
+        tap(not missing and module_names == ["libsammenkart-app.so", "libsammenkart-qpdf.so"],
             "the install has the program, its modules, desktop file, metainfo, MIME type, icons, schema, "
             "templates and translations",
             "missing: " + ", ".join(missing) + f"\nmodules: {modules}")
