@@ -16,6 +16,7 @@
 #include "sk-cairo-painter.h"
 #include "sk-export.h"
 #include "sk-layout.h"
+#include "sk-memory.h"
 #include "sk-paper.h"
 #include "sk-pdf-writer.h"
 #include "sk-render.h"
@@ -222,8 +223,9 @@ sk_export_poster (SkMap                  *map,
                   GError                **error)
 {
   SkLayoutOptions layout_options = { options->width, options->height, options->lang };
-  g_autoptr(SkLayout) layout = NULL;
+  SkLayout *layout;
   g_autoptr(GBytes) bytes = NULL;
+  gboolean written;
 
   g_return_val_if_fail (SK_IS_MAP (map), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -242,10 +244,9 @@ sk_export_poster (SkMap                  *map,
       bytes = poster_svg (map, layout);
       break;
     }
-  if (bytes == NULL)
-    return FALSE;
-
-  if (warnings != NULL)
+  if (bytes != NULL && warnings != NULL)
     *warnings = g_ptr_array_ref (layout->warnings);
-  return sk_atomic_file_replace (path, bytes, FALSE, error);
+  written = bytes != NULL && sk_atomic_file_replace (path, bytes, FALSE, error);
+  sk_memory_release (layout, (GDestroyNotify) sk_layout_free);
+  return written;
 }

@@ -24,6 +24,7 @@
 #include "sk-error.h"
 #include "sk-json-syntax.h"
 #include "sk-map-private.h"
+#include "sk-memory.h"
 #include "sk-schema.h"
 
 #define SK_MAX_FILE_BYTES (64 * 1024 * 1024)
@@ -389,6 +390,8 @@ sk_map_load_from_bytes (GBytes      *bytes,
 out:
   for (guint kind = SK_FIRST_LIST_KIND; kind < SK_N_KINDS; kind++)
     g_clear_pointer (&items[kind], g_ptr_array_unref);
+  /* The text as parsed; the map holds copies of what it needs. */
+  sk_memory_release (g_steal_pointer (&root), (GDestroyNotify) json_node_unref);
   return g_steal_pointer (&map);
 }
 

@@ -11,5 +11,8 @@ G_BEGIN_DECLS
 
 void sk_memory_prefer_huge_pages (void);
 void sk_memory_thread_started    (void);
+void sk_memory_keep_until_exit   (void);
+void sk_memory_release           (gpointer       data,
+                                  GDestroyNotify free_func);
 
 G_END_DECLS
