@@ -86,14 +86,30 @@ sk_schema_add_expected (SkProblems *problems,
   sk_problems_add (problems, path, _("expected %s, got %s"), what, got);
 }
 
-/* Checks the length and characters of a string that came from a file. */
+/* Checks the length and characters of a string that came from a file
+ * (valid UTF-8). One pass over the bytes, as every text of a map comes
+ * here: a character starts at each byte that is not 10xxxxxx; the control
+ * characters are the bytes below 0x20 and 0x7f, and U+0080–U+009F, which
+ * are 0xc2 followed by 0x80–0x9f. */
 static gboolean
 check_plain_string (const char *s,
                     const char *path,
                     SkProblems *problems)
 {
-  glong n_chars = g_utf8_strlen (s, -1);
+  gunichar control = G_MAXUINT32;  /* the first one, if any */
+  glong n_chars = 0;
 
+  for (const guchar *p = (const guchar *) s; *p; p++)
+    {
+      if (control == G_MAXUINT32)
+        {
+          if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
+            control = *p;
+          else if (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0)
+            control = p[1];
+        }
+      n_chars += (*p & 0xc0) != 0x80;
+    }
   if (n_chars > SK_MAX_STRING_CHARS)
     {
       sk_problems_add (problems, path,
@@ -101,16 +117,11 @@ check_plain_string (const char *s,
                        n_chars, SK_MAX_STRING_CHARS);
       return FALSE;
     }
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
+  if (control != G_MAXUINT32)
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0))
-        {
-          sk_problems_add (problems, path,
-                           _("text contains the control character U+%04X"), c);
-          return FALSE;
-        }
+      sk_problems_add (problems, path,
+                       _("text contains the control character U+%04X"), control);
+      return FALSE;
     }
   return TRUE;
 }
