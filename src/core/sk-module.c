@@ -80,26 +80,12 @@ sk_module_symbol (SkModule     module,
   return function;
 }
 
-/**
- * sk_module_load:
- *
- * Loads @module now, if it is not loaded yet: for a thread that makes an
- * export ready (sk_export_warm_up) and can wait.
- */
-void
-sk_module_load (SkModule module)
-{
-  g_return_if_fail (module < SK_N_MODULES);
-
-  g_mutex_lock (&lock);
-  load (module);
-  g_mutex_unlock (&lock);
-}
-
 static gpointer
 load_in_thread (gpointer data)
 {
-  sk_module_load (GPOINTER_TO_UINT (data));
+  g_mutex_lock (&lock);
+  load (GPOINTER_TO_UINT (data));
+  g_mutex_unlock (&lock);
   return NULL;
 }
 

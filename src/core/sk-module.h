@@ -17,7 +17,6 @@ typedef enum {
 gpointer sk_module_symbol    (SkModule     module,
                               const char  *symbol,
                               GError     **error);
-void     sk_module_load      (SkModule     module);
 void     sk_module_load_soon (SkModule     module);
 
 G_END_DECLS
