@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "sk-error.h"
+#include "sk-json-syntax.h"
 #include "sk-service.h"
 #include "sk-test-util.h"
 
@@ -124,6 +125,20 @@ test_every_problem_listed (void)
                    "test.sammenkart: pathways[0].steps[1].service: there is no service with the id «x»");
 }
 
+/* The checked text is parsed without the space between its tokens; the
+ * space inside strings stays. */
+static void
+test_compact_text (void)
+{
+  static const char text[] = " {\n  \"a b\" : [ 1 , \"x \\\" y\"\t] ,\r\n  \"c\": {} }\n";
+  g_autoptr(GString) compact = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sk_json_check_syntax (text, strlen (text), "test.sammenkart", compact, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (compact->str, ==, "{\"a b\":[1,\"x \\\" y\"],\"c\":{}}");
+}
+
 static void
 test_problem_cap (void)
 {
@@ -178,6 +193,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/format/newer-version", test_newer_version);
   g_test_add_func ("/format/every-problem-listed", test_every_problem_listed);
   g_test_add_func ("/format/problem-cap", test_problem_cap);
+  g_test_add_func ("/format/compact-text", test_compact_text);
   g_test_add_func ("/format/missing-file", test_missing_file);
   g_test_add_func ("/format/folder", test_folder);
 

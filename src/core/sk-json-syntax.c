@@ -25,6 +25,8 @@ typedef struct {
   gsize       pos;
   const char *name;
   GError    **error;
+  GString    *compact;  /* the text without the space between tokens, or NULL */
+  gsize       copied;   /* how much of data is in compact */
 } Scanner;
 
 typedef struct {
@@ -92,11 +94,25 @@ describe_char (Scanner *s)
   return g_strdup_printf ("«%s»", buffer);
 }
 
+/* Skips the space between tokens, which compact does not get. */
 static void
 skip_space (Scanner *s)
 {
-  while (s->pos < s->len && strchr (" \t\n\r", s->data[s->pos]) != NULL && s->data[s->pos] != '\0')
-    s->pos++;
+  gsize start = s->pos;
+
+  while (s->pos < s->len)
+    {
+      char c = s->data[s->pos];
+
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r')
+        break;
+      s->pos++;
+    }
+  if (s->compact != NULL && s->pos > start)
+    {
+      g_string_append_len (s->compact, s->data + s->copied, (gssize) (start - s->copied));
+      s->copied = s->pos;
+    }
 }
 
 static gboolean
@@ -278,6 +294,8 @@ expected_value (Scanner *s)
  * sk_json_check_syntax:
  * @data: UTF-8 text
  * @name: the file's name, for messages
+ * @compact: (nullable): gets @data without the space between its tokens
+ *   (json-glib's parser reads that in a third of the time)
  *
  * Returns: whether @data is one valid JSON value, with no repeated keys,
  *   nested at most %SK_JSON_MAX_NESTING deep
@@ -286,10 +304,11 @@ gboolean
 sk_json_check_syntax (const char  *data,
                       gsize        len,
                       const char  *name,
+                      GString     *compact,
                       GError     **error)
 {
   g_autoptr(GArray) stack = g_array_new (FALSE, TRUE, sizeof (Container));
-  Scanner s = { data, len, 0, name, error };
+  Scanner s = { data, len, 0, name, error, compact, 0 };
 
   g_array_set_clear_func (stack, (GDestroyNotify) container_clear);
 
@@ -361,6 +380,8 @@ sk_json_check_syntax (const char  *data,
                   g_autofree char *what = describe_char (&s);
                   return fail_at (&s, s.pos, _("there is more after the end of the map (%s)"), what);
                 }
+              if (compact != NULL)
+                g_string_append_len (compact, data + s.copied, (gssize) (len - s.copied));
               return TRUE;
             }
           if (at_end (&s))

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 gboolean sk_json_check_syntax (const char  *data,
                                gsize        len,
                                const char  *name,
+                               GString     *compact,
                                GError     **error);
 
 G_END_DECLS

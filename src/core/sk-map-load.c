@@ -54,6 +54,7 @@ static gboolean
 check_bytes (const char  *data,
              gsize        len,
              const char  *name,
+             GString     *compact,
              GError     **error)
 {
   const char *end = NULL;
@@ -93,12 +94,17 @@ check_bytes (const char  *data,
                      name, line, column);
       return FALSE;
     }
-  return sk_json_check_syntax (data, len, name, error);
+  return sk_json_check_syntax (data, len, name, compact, error);
 }
 
+/* Parses @compact, the checked text without the space between its tokens
+ * (check_bytes); if json-glib finds something wrong there after all, the
+ * file's own text is parsed instead, for a message whose line and column
+ * are those of the file. */
 static JsonNode *
 parse_json (const char  *data,
             gsize        len,
+            GString     *compact,
             const char  *name,
             GError     **error)
 {
@@ -106,7 +112,8 @@ parse_json (const char  *data,
   g_autoptr(GError) local_error = NULL;
   const char *message;
 
-  if (json_parser_load_from_data (parser, data, (gssize) len, &local_error))
+  if (json_parser_load_from_data (parser, compact->str, (gssize) compact->len, NULL)
+      || json_parser_load_from_data (parser, data, (gssize) len, &local_error))
     {
       if (json_parser_get_root (parser) == NULL)
         {
@@ -234,6 +241,7 @@ sk_map_load_from_bytes (GBytes      *bytes,
 {
   g_autoptr(SkMap) map = NULL;
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GString) compact = NULL;
   g_autoptr(JsonObject) properties = NULL;
   GPtrArray *items[SK_N_KINDS] = { NULL, };
   const SkSchema *map_schema = sk_schema_for_kind (SK_KIND_MAP);
@@ -257,9 +265,12 @@ sk_map_load_from_bytes (GBytes      *bytes,
       len -= 3;
     }
 
-  if (!check_bytes (data, len, display_name, error))
+  compact = g_string_sized_new (len);
+  if (!check_bytes (data, len, display_name, compact, error))
     return NULL;
-  if (!(root = parse_json (data, len, display_name, error)))
+  root = parse_json (data, len, compact, display_name, error);
+  g_string_free (g_steal_pointer (&compact), TRUE);
+  if (root == NULL)
     return NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
