@@ -38,6 +38,9 @@ def xdotool(*args):
     subprocess.run(["xdotool", *[str(a) for a in args]], check=True)
 
 
+last_editor = None  # the editor a failing test last started, for its log
+
+
 class Editor:
     """One run of the editor on a file."""
 
@@ -55,6 +58,8 @@ class Editor:
             "XDG_CACHE_HOME": os.path.join(home, "cache"),
         })
         env.pop("G_DEBUG", None)
+        global last_editor
+        last_editor = self
         self.path = path
         self.lines = queue.Queue()
         self.log = []
@@ -236,7 +241,7 @@ def find(root, name, roles=None):
 
     deadline = time.monotonic() + TIMEOUT
     while time.monotonic() < deadline:
-        found = pyatspi.findAllDescendants(root, matches)
+        found = descendants(root, matches)
         # What is on screen first: a hidden page has widgets of the same name.
         found.sort(key=lambda node: not showing(node))
         if found:
@@ -337,11 +342,22 @@ def test_pathway_by_clicks(folder, home):
         editor.close()
 
 
-def find_containing(root, text, present=True, timeout=TIMEOUT):
-    """Every accessible whose name contains @text, once there is one (or,
-    with present=False, once there is none). GTK 4.8 does not always mark
-    an overlay's child "showing", so that state is not asked for."""
+def descendants(root, matches):
+    """pyatspi.findAllDescendants, or [] when the tree changed while it was
+    walked (a window or dialog opening or closing); the callers ask again."""
     import pyatspi
+
+    try:
+        return pyatspi.findAllDescendants(root, matches)
+    except Exception:
+        return []
+
+
+def find_containing(root, text, present=True, timeout=TIMEOUT, count=1):
+    """Every accessible whose name contains @text, once there are @count of
+    them (or, with present=False, once there is none). GTK 4.8 does not
+    always mark an overlay's child "showing", so that state is not asked
+    for."""
 
     def matches(node):
         try:
@@ -351,8 +367,8 @@ def find_containing(root, text, present=True, timeout=TIMEOUT):
 
     deadline = time.monotonic() + timeout
     while True:
-        found = pyatspi.findAllDescendants(root, matches)
-        if bool(found) == present or time.monotonic() > deadline:
+        found = descendants(root, matches)
+        if (len(found) >= count if present else not found) or time.monotonic() > deadline:
             return found
         time.sleep(0.3)
 
@@ -403,7 +419,7 @@ def test_workshop(folder, home):
         xdotool("search", "--sync", "--name", "Walk Through a Pathway", "windowfocus", "--sync")
         xdotool("type", "--delay", "30", "Lasse, 15")
         xdotool("key", "Return")
-        first = find_containing(app, "Step 1 of 10")
+        first = find_containing(app, "Step 1 of 10", count=2)
         tap(len(first) == 2 and all("Lasse, 15" in node.name for node in first),
             "Ctrl+F5 starts a walkthrough with a case, shown in both windows",
             f"found: {[node.name for node in first]}")
@@ -411,12 +427,12 @@ def test_workshop(folder, home):
         # A clicker's Page Down, pressed in the audience window, goes on.
         xdotool("mousemove", "--sync", 1000, 700)
         xdotool("key", "Next")
-        second = find_containing(app, "Step 2 of 10")
+        second = find_containing(app, "Step 2 of 10", count=2)
         xdotool("mousemove", "--sync", 300, 200)
         xdotool("key", "Next")
         xdotool("key", "Prior")
         xdotool("key", "Right")
-        third = find_containing(app, "Step 3 of 10")
+        third = find_containing(app, "Step 3 of 10", count=2)
         tap(len(second) == 2 and len(third) == 2,
             "Page Down in the audience window and Page Down/Up, → in the editor move the walk in both windows",
             f"step 2: {[n.name for n in second]}, step 3: {[n.name for n in third]}")
@@ -499,14 +515,12 @@ def test_note_on_level(folder, home):
 
 
 def accessible_nodes(root, predicate):
-    import pyatspi
-
     def matches(node):
         try:
             return predicate(node)
         except Exception:
             return False
-    return pyatspi.findAllDescendants(root, matches)
+    return descendants(root, matches)
 
 
 def test_accessible_move(folder, home):
@@ -738,7 +752,13 @@ def main():
             try:
                 test(folder, home)
             except Exception as error:  # a crashed or stuck editor fails the test, with its log
-                tap(False, test.__name__, str(error))
+                detail = str(error)
+                if last_editor is not None:
+                    status = last_editor.proc.poll()
+                    detail += ("\nthe editor is still running" if status is None
+                               else f"\nthe editor exited with status {status}")
+                    detail += "\n" + "".join(last_editor.log[-20:])
+                tap(False, test.__name__, detail)
     return 0 if all(results) else 1
 
 
