@@ -7,6 +7,13 @@
 
 #include "sk-schema.h"
 
+static char *
+to_string (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+  return json_to_string (node, FALSE);
+}
+
 /* Normalizes @json as an object of @kind; returns the problems as one
  * string ("" if none) and the normalized object in @out. */
 static char *
@@ -18,6 +25,7 @@ normalize (SkKind       kind,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) normal = NULL;
   SkProblems problems;
+  guint count;
   char *result;
 
   node = json_from_string (json, &error);
@@ -37,17 +45,64 @@ normalize (SkKind       kind,
       result = g_strjoinv ("\n", (char **) problems.lines->pdata);
       g_ptr_array_remove_index (problems.lines, problems.lines->len - 1);
     }
+  count = problems.count;
   sk_problems_clear (&problems);
+
+  /* Reading a file normalizes what it parsed, sharing what needs no
+   * change: the result and the problems must be the same. */
+  {
+    g_autoptr(JsonNode) parsed = json_from_string (json, NULL);
+    g_autoptr(JsonObject) kept = NULL;
+    SkProblems read_problems;
+
+    sk_problems_init (&read_problems);
+    kept = sk_schema_normalize_parsed (sk_schema_for_kind (kind), parsed, "x", &read_problems);
+    g_assert_cmpuint (read_problems.count, ==, count);
+    g_assert_true ((kept == NULL) == (normal == NULL));
+    if (normal != NULL)
+      {
+        g_autofree char *a = to_string (normal);
+        g_autofree char *b = to_string (kept);
+        g_assert_cmpstr (a, ==, b);
+      }
+    sk_problems_clear (&read_problems);
+  }
+
   if (out != NULL)
     *out = g_steal_pointer (&normal);
   return result;
 }
 
-static char *
-to_string (JsonObject *object)
+/* A tree in its normal form is kept as it is when it is read; one that is
+ * not is rewritten, and the tree read is left as it was. */
+static void
+test_parsed_reuse (void)
 {
-  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
-  return json_to_string (node, FALSE);
+  const char *normal_json =
+    "{\"id\":\"l1\",\"name\":{\"nb\":\"A\",\"nn\":\"B\"},\"color\":\"#aabbcc\"}";
+  const char *other_json =
+    "{\"color\":\"#aabbcc\",\"name\":{\"nn\":\"B\",\"nb\":\"A\",\"en\":\"\"},\"id\":\"l1\"}";
+  g_autoptr(JsonNode) a = json_from_string (normal_json, NULL);
+  g_autoptr(JsonNode) b = json_from_string (other_json, NULL);
+  g_autoptr(JsonObject) kept = NULL;
+  g_autoptr(JsonObject) rewritten = NULL;
+  g_autofree char *b_before = json_to_string (b, FALSE);
+  g_autofree char *b_after = NULL;
+  g_autofree char *text = NULL;
+  SkProblems problems;
+
+  sk_problems_init (&problems);
+  kept = sk_schema_normalize_parsed (sk_schema_for_kind (SK_KIND_LEVEL), a, "x", &problems);
+  rewritten = sk_schema_normalize_parsed (sk_schema_for_kind (SK_KIND_LEVEL), b, "x", &problems);
+  g_assert_cmpuint (problems.count, ==, 0);
+  sk_problems_clear (&problems);
+
+  g_assert_true (kept == json_node_get_object (a));
+  g_assert_true (rewritten != json_node_get_object (b));
+  text = to_string (rewritten);
+  g_assert_cmpstr (text, ==, normal_json);
+  b_after = json_to_string (b, FALSE);
+  g_assert_cmpstr (b_after, ==, b_before);
 }
 
 #define LEVEL(extra) "{\"id\": \"l1\", \"name\": {\"nb\": \"A\"}, \"color\": \"#aabbcc\"" extra "}"
@@ -237,6 +292,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/schema/ages", test_ages);
   g_test_add_func ("/schema/long-string", test_long_string);
   g_test_add_func ("/schema/refs", test_refs);
+  g_test_add_func ("/schema/parsed-reuse", test_parsed_reuse);
 
   return g_test_run ();
 }

@@ -284,7 +284,7 @@ sk_map_load_from_bytes (GBytes      *bytes,
     return NULL;
 
   sk_problems_init (&problems);
-  properties = sk_schema_normalize (map_schema, root, "", &problems);
+  properties = sk_schema_normalize_parsed (map_schema, root, "", &problems);
 
   for (guint i = 0; i < map_schema->n_fields; i++)
     {
@@ -328,7 +328,7 @@ sk_map_load_from_bytes (GBytes      *bytes,
         {
           g_autofree char *path = sk_path_index (field->key, j);
           JsonNode *element = json_array_get_element (array, j);
-          JsonObject *object = sk_schema_normalize (schema, element, path, &problems);
+          JsonObject *object = sk_schema_normalize_parsed (schema, element, path, &problems);
           const char *id = raw_id (element);
           const char *first;
 
@@ -401,7 +401,7 @@ sk_map_load_from_bytes (GBytes      *bytes,
 out:
   for (guint kind = SK_FIRST_LIST_KIND; kind < SK_N_KINDS; kind++)
     g_clear_pointer (&items[kind], g_ptr_array_unref);
-  /* The text as parsed; the map holds copies of what it needs. */
+  /* The text as parsed: the map keeps the parts it needed unchanged. */
   sk_memory_release (g_steal_pointer (&root), (GDestroyNotify) json_node_unref);
   return g_steal_pointer (&map);
 }

@@ -84,6 +84,10 @@ JsonObject         *sk_schema_normalize        (const SkSchema   *schema,
                                                 JsonNode         *node,
                                                 const char       *path,
                                                 SkProblems       *problems);
+JsonObject         *sk_schema_normalize_parsed (const SkSchema   *schema,
+                                                JsonNode         *node,
+                                                const char       *path,
+                                                SkProblems       *problems);
 void                sk_schema_check_refs       (const SkSchema   *schema,
                                                 JsonObject       *object,
                                                 const char       *path,
