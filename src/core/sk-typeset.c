@@ -89,6 +89,10 @@ new_font_map (void)
 
   if (config != NULL)
     pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (map), config);
+  /* At the contexts' resolution (see context_new_for_font_map): else
+   * Pango matches every font twice, once at the font map's 96 dpi, each
+   * time with two threads of its own. */
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (map), 72);
   return map;
 }
 
