@@ -17,6 +17,9 @@
 
 #define FONT_FAMILY "Noto Sans"
 
+/* One unit to the point: the resolution of every export text. */
+#define EXPORT_DPI 72
+
 static gboolean only_export_font = FALSE;  /* see sk_typeset_use_only_export_font() */
 
 /* Exports use exactly the export font, whatever else the machine has: a
@@ -89,10 +92,9 @@ new_font_map (void)
 
   if (config != NULL)
     pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (map), config);
-  /* At the contexts' resolution (see context_new_for_font_map): else
-   * Pango matches every font twice, once at the font map's 96 dpi, each
-   * time with two threads of its own. */
-  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (map), 72);
+  /* At the contexts' resolution: else Pango matches every font twice,
+   * once at the font map's 96 dpi, each time with two threads of its own. */
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (map), EXPORT_DPI);
   return map;
 }
 
@@ -127,7 +129,7 @@ context_new_for_font_map (PangoFontMap *map)
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 72);
+  pango_cairo_context_set_resolution (context, EXPORT_DPI);
   pango_context_set_round_glyph_positions (context, FALSE);
   cairo_font_options_destroy (options);
   return context;
