@@ -19,6 +19,8 @@ import tempfile
 import threading
 import time
 
+import atspi_client  # noqa: F401 (warnings of AT-SPI's client not fatal; see there)
+
 SAMMENKART = os.environ.get("SK_SAMMENKART", "build/src/sammenkart")
 TIMEOUT = 30
 

@@ -25,6 +25,8 @@ import tempfile
 import threading
 import time
 
+import atspi_client  # noqa: F401 (warnings of AT-SPI's client not fatal; see there)
+
 APP_ID = "io.github.sammenkart.Sammenkart"
 TIMEOUT = 40
 results = []
